@@ -1,0 +1,156 @@
+import { createServer, type Server as HttpServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
+import { CloseCode, roomName } from '@reflectiebord/shared'
+import { type WebSocket, WebSocketServer } from 'ws'
+import { defaultConfig, type ServerConfig } from './config.ts'
+import { createRequestHandler } from './http/router.ts'
+import { StaticFiles } from './http/staticFiles.ts'
+import { createLogger, type Logger } from './logger.ts'
+import { SqliteStore } from './persistence/SqliteStore.ts'
+import type { Connection } from './rooms/Connection.ts'
+import { RoomRegistry } from './rooms/RoomRegistry.ts'
+import { SessionRegistry } from './sessions/SessionRegistry.ts'
+import { admitConnection } from './websocket/admitConnection.ts'
+import { attachConnection } from './websocket/attachConnection.ts'
+import { parseRoomAddress } from './websocket/roomAddress.ts'
+
+/**
+ * One process, one port: the JSON API, the built client and the y-websocket rooms.
+ * Everything it needs comes in through its config, so tests can run several side by side.
+ */
+export class ReflectiebordServer {
+  readonly config: ServerConfig
+  readonly logger: Logger
+  readonly store: SqliteStore
+  readonly sessions: SessionRegistry
+  readonly rooms: RoomRegistry
+  private readonly http: HttpServer
+  private readonly wss: WebSocketServer
+  private readonly connections = new Set<Connection>()
+  private pingTimer: NodeJS.Timeout | undefined
+
+  private constructor(config: ServerConfig, logger: Logger) {
+    this.config = config
+    this.logger = logger
+    this.store = new SqliteStore(config.dataDir)
+    this.sessions = new SessionRegistry(this.store)
+    this.rooms = new RoomRegistry(this.store, {
+      compactEvery: config.compactEvery,
+      idleMs: config.roomIdleMs,
+      logger,
+    })
+    const files = new StaticFiles(config.clientDist, config.tldrawLicenseKey)
+    const stats = () => ({ rooms: this.rooms.size, connections: this.connections.size })
+    this.http = createServer(createRequestHandler(this.sessions, files, stats, logger))
+    // No permessage-deflate: it would let a small frame inflate past the size limit.
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: config.maxMessageBytes,
+      perMessageDeflate: false,
+    })
+    this.http.on('upgrade', (req, socket, head) => this.onUpgrade(req, socket, head))
+  }
+
+  /** Opens the database (refusing an unreadable one) and starts listening. */
+  static async start(
+    overrides: Partial<ServerConfig> = {},
+    logger?: Logger,
+  ): Promise<ReflectiebordServer> {
+    const config = { ...defaultConfig, ...overrides }
+    const server = new ReflectiebordServer(config, logger ?? createLogger(config.logLevel))
+    await server.listen()
+    return server
+  }
+
+  get port(): number {
+    return (this.http.address() as AddressInfo).port
+  }
+
+  get url(): string {
+    const host = this.config.host.includes(':') ? `[${this.config.host}]` : this.config.host
+    return `http://${host}:${this.port}`
+  }
+
+  /** Stores everything queued, compacts every open room and closes, in that order. */
+  async close(): Promise<void> {
+    clearInterval(this.pingTimer)
+    for (const room of this.rooms.all()) {
+      room.closeAll(CloseCode.GoingAway, 'server shutting down')
+      room.unload()
+    }
+    for (const conn of this.connections) conn.socket.terminate()
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()))
+    this.http.closeAllConnections()
+    await new Promise<void>((resolve) => this.http.close(() => resolve()))
+    this.store.close()
+  }
+
+  private async listen(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.http.once('error', reject)
+      this.http.listen(this.config.port, this.config.host, () => {
+        this.http.off('error', reject)
+        resolve()
+      })
+    })
+    this.pingTimer = setInterval(() => this.pingAll(), this.config.pingIntervalMs)
+    this.pingTimer.unref()
+  }
+
+  private onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const result = parseRoomAddress(req.url)
+    if (result.kind === 'not-ours') {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+      return
+    }
+    socket.on('error', (err) => this.logger.info('upgrade socket error', { error: err.message }))
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      // Refusals go through the websocket so the browser can read the code; HTTP statuses
+      // on a failed upgrade are invisible to page scripts.
+      if (result.kind === 'unknown-room') {
+        ws.close(CloseCode.SessionNotFound, 'session not found')
+        return
+      }
+      const admission = admitConnection(result.address, this.sessions)
+      if (!admission.ok) {
+        ws.close(admission.code, admission.reason)
+        return
+      }
+      this.accept(
+        ws,
+        roomName(result.address.sessionId, result.address.document),
+        admission.identity,
+      )
+    })
+  }
+
+  private accept(ws: WebSocket, name: string, identity: Connection['identity']): void {
+    let room: ReturnType<RoomRegistry['open']>
+    try {
+      room = this.rooms.open(name)
+    } catch (err) {
+      this.logger.error('loading a room failed', { room: name, error: String(err) })
+      ws.close(CloseCode.InternalError, 'could not load the document')
+      return
+    }
+    const conn = attachConnection(ws, room, identity, {
+      maxBufferedBytes: this.config.maxBufferedBytes,
+      logger: this.logger,
+    })
+    this.connections.add(conn)
+    ws.on('close', () => this.connections.delete(conn))
+  }
+
+  /** A connection that did not answer the previous ping is gone: drop it and its presence. */
+  private pingAll(): void {
+    for (const conn of this.connections) {
+      if (!conn.alive) {
+        conn.socket.terminate()
+        continue
+      }
+      conn.alive = false
+      conn.socket.ping()
+    }
+  }
+}

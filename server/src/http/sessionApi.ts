@@ -1,0 +1,81 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import {
+  type CreatedSession,
+  checkSessionTitle,
+  FACILITATOR_KEY_HEADER,
+  isSessionId,
+  type SessionInfo,
+} from '@reflectiebord/shared'
+import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
+import { readJsonBody } from './readJsonBody.ts'
+import { sendError, sendJson } from './responses.ts'
+
+const MAX_BODY_BYTES = 4 * 1024
+
+const titleMessages = {
+  empty: ['title-empty', 'Geef de sessie een titel.'],
+  'too-long': ['title-too-long', 'De titel is te lang.'],
+  'control-characters': ['title-control-characters', 'De titel bevat ongeldige tekens.'],
+} as const
+
+/** `POST /api/sessions` and `GET /api/sessions/:id`. Returns false when the path is not ours. */
+export async function handleSessionApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  sessions: SessionRegistry,
+): Promise<boolean> {
+  if (path === '/api/sessions') {
+    if (req.method !== 'POST') {
+      res.setHeader('allow', 'POST')
+      sendError(res, 405, 'method-not-allowed', 'Use POST to create a session.')
+      return true
+    }
+    await createSession(req, res, sessions)
+    return true
+  }
+  const match = /^\/api\/sessions\/([^/]+)$/.exec(path)
+  if (!match) return false
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('allow', 'GET')
+    sendError(res, 405, 'method-not-allowed', 'Use GET to read a session.')
+    return true
+  }
+  const id = decodeURIComponent(match[1] ?? '')
+  const session = isSessionId(id) ? sessions.get(id) : undefined
+  if (!session) {
+    sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
+    return true
+  }
+  const info: SessionInfo = { id: session.id, title: session.title, createdAt: session.createdAt }
+  const key = req.headers[FACILITATOR_KEY_HEADER]
+  if (typeof key === 'string' && key.length > 0) {
+    if (!sessions.isFacilitatorKey(session, key)) {
+      sendError(res, 403, 'wrong-key', 'Deze begeleiderslink klopt niet.')
+      return true
+    }
+    sendJson(res, 200, { ...info, role: 'facilitator' })
+    return true
+  }
+  sendJson(res, 200, info)
+  return true
+}
+
+async function createSession(req: IncomingMessage, res: ServerResponse, sessions: SessionRegistry) {
+  const body = await readJsonBody(req, MAX_BODY_BYTES)
+  if (!body.ok) {
+    if (body.reason === 'too-large')
+      sendError(res, 413, 'body-too-large', 'Request body too large.')
+    else sendError(res, 400, 'invalid-json', 'The request body is not valid JSON.')
+    return
+  }
+  const title = checkSessionTitle((body.value as { title?: unknown } | null)?.title)
+  if (!title.ok) {
+    const [code, message] = titleMessages[title.problem]
+    sendError(res, 400, code, message)
+    return
+  }
+  const created: CreatedSession = sessions.create(title.value)
+  res.setHeader('location', `/api/sessions/${created.id}`)
+  sendJson(res, 201, created)
+}

@@ -1,0 +1,109 @@
+import { createReadStream, type Stats, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import type { ServerResponse } from 'node:http'
+import { extname, join, normalize, sep } from 'node:path'
+import { CONTENT_SECURITY_POLICY } from './securityHeaders.ts'
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+}
+
+/** Serves the built client: hashed assets for a year, the page itself never cached. */
+export class StaticFiles {
+  private readonly root: string
+  private readonly licenseKey: string | undefined
+  private indexHtml: string | undefined
+
+  constructor(root: string, licenseKey: string | undefined) {
+    this.root = normalize(root)
+    this.licenseKey = licenseKey
+  }
+
+  /** Sends a file under the root if there is one at `path`; false when there is none. */
+  serveFile(path: string, res: ServerResponse, headOnly: boolean): boolean {
+    const file = this.resolve(path)
+    if (!file) return false
+    let stats: Stats
+    try {
+      stats = statSync(file)
+    } catch {
+      return false
+    }
+    if (!stats.isFile()) return false
+    const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream'
+    res.writeHead(200, {
+      'content-type': type,
+      'content-length': stats.size,
+      'cache-control': path.startsWith('/assets/')
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+    })
+    if (headOnly) res.end()
+    else createReadStream(file).pipe(res)
+    return true
+  }
+
+  /** Sends the single-page app with the given status (404 lets the app show its own page). */
+  async serveApp(res: ServerResponse, status: number, headOnly: boolean): Promise<void> {
+    const html = await this.loadIndex()
+    if (html === undefined) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('The client is not built yet: run "pnpm run build".\n')
+      return
+    }
+    res.writeHead(status, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': Buffer.byteLength(html),
+      'cache-control': 'no-cache',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+    })
+    res.end(headOnly ? undefined : html)
+  }
+
+  private async loadIndex(): Promise<string | undefined> {
+    if (this.indexHtml !== undefined) return this.indexHtml
+    let html: string
+    try {
+      html = await readFile(join(this.root, 'index.html'), 'utf8')
+    } catch {
+      return undefined
+    }
+    if (this.licenseKey) {
+      // A meta tag rather than an inline script: the CSP allows no inline scripts.
+      const meta = `<meta name="tldraw-license-key" content="${escapeAttribute(this.licenseKey)}" />`
+      html = html.replace('</head>', `    ${meta}\n  </head>`)
+    }
+    this.indexHtml = html
+    return html
+  }
+
+  private resolve(path: string): string | undefined {
+    if (path.includes('\0') || path.includes('\\')) return undefined
+    const file = normalize(join(this.root, path))
+    // `normalize` folds "..": whatever is left must still be inside the root.
+    if (file !== this.root && !file.startsWith(this.root + sep)) return undefined
+    return file
+  }
+}
+
+function escapeAttribute(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+}

@@ -1,0 +1,5 @@
+export { configFromEnv, defaultConfig, type ServerConfig } from './config.ts'
+export { createLogger, type Logger } from './logger.ts'
+export { DatabaseUnreadableError } from './persistence/DatabaseUnreadableError.ts'
+export { DATABASE_FILE_NAME, SqliteStore } from './persistence/SqliteStore.ts'
+export { ReflectiebordServer } from './Server.ts'

@@ -1,0 +1,167 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { DatabaseSync, type StatementSync } from 'node:sqlite'
+import { DatabaseUnreadableError } from './DatabaseUnreadableError.ts'
+
+export const DATABASE_FILE_NAME = 'reflectiebord.sqlite'
+const SCHEMA_VERSION = 1
+
+export interface SessionRow {
+  id: string
+  title: string
+  facilitatorKeyHash: string
+  createdAt: number
+}
+
+/**
+ * The one embedded database: sessions and the Yjs update log of every document.
+ *
+ * node:sqlite is synchronous, and that is a feature here: an update is on disk (WAL, fsync
+ * with synchronous=FULL) when `appendUpdates` returns, so the caller can relay it knowing a
+ * crash cannot take it back. Loading a room is synchronous too, so no message can be
+ * answered while a room is half-loaded.
+ */
+export class SqliteStore {
+  readonly file: string
+  private readonly db: DatabaseSync
+  private readonly statements: {
+    insertSession: StatementSync
+    getSession: StatementSync
+    appendUpdate: StatementSync
+    loadUpdates: StatementSync
+    deleteUpdatesUpTo: StatementSync
+    countUpdates: StatementSync
+  }
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true })
+    this.file = join(dataDir, DATABASE_FILE_NAME)
+    this.db = openChecked(this.file)
+    this.statements = {
+      insertSession: this.db.prepare(
+        'INSERT INTO sessions (id, title, facilitator_key_hash, created_at) VALUES (?, ?, ?, ?)',
+      ),
+      getSession: this.db.prepare(
+        'SELECT id, title, facilitator_key_hash AS facilitatorKeyHash, created_at AS createdAt FROM sessions WHERE id = ?',
+      ),
+      appendUpdate: this.db.prepare('INSERT INTO doc_updates (doc, data) VALUES (?, ?)'),
+      loadUpdates: this.db.prepare('SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq'),
+      deleteUpdatesUpTo: this.db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
+      countUpdates: this.db.prepare('SELECT count(*) AS n FROM doc_updates WHERE doc = ?'),
+    }
+  }
+
+  createSession(row: SessionRow): void {
+    this.statements.insertSession.run(row.id, row.title, row.facilitatorKeyHash, row.createdAt)
+  }
+
+  getSession(id: string): SessionRow | undefined {
+    const row = this.statements.getSession.get(id)
+    return row ? (row as unknown as SessionRow) : undefined
+  }
+
+  /**
+   * Appends a batch of updates in one transaction (one fsync however many there are) and
+   * returns the sequence number of the last one.
+   */
+  appendUpdates(doc: string, updates: readonly Uint8Array[]): number {
+    let lastSeq = 0
+    this.transaction(() => {
+      for (const update of updates) {
+        lastSeq = Number(this.statements.appendUpdate.run(doc, update).lastInsertRowid)
+      }
+    })
+    return lastSeq
+  }
+
+  /** All stored updates of a document, oldest first, with the sequence number of the last. */
+  loadUpdates(doc: string): { updates: Uint8Array[]; lastSeq: number } {
+    const rows = this.statements.loadUpdates.all(doc) as unknown as {
+      seq: number
+      data: Uint8Array
+    }[]
+    return { updates: rows.map((row) => row.data), lastSeq: rows.at(-1)?.seq ?? 0 }
+  }
+
+  /**
+   * Replaces every update up to `upToSeq` by one snapshot, atomically: after a crash either
+   * the old log or the snapshot is there, never neither. Updates appended after `upToSeq`
+   * stay. Returns the snapshot's sequence number.
+   */
+  compact(doc: string, snapshot: Uint8Array, upToSeq: number): number {
+    let snapshotSeq = 0
+    this.transaction(() => {
+      this.statements.deleteUpdatesUpTo.run(doc, upToSeq)
+      snapshotSeq = Number(this.statements.appendUpdate.run(doc, snapshot).lastInsertRowid)
+    })
+    return snapshotSeq
+  }
+
+  countUpdates(doc: string): number {
+    return (this.statements.countUpdates.get(doc) as { n: number }).n
+  }
+
+  close(): void {
+    if (this.db.isOpen) this.db.close()
+  }
+
+  private transaction(work: () => void): void {
+    this.db.exec('BEGIN IMMEDIATE')
+    try {
+      work()
+      this.db.exec('COMMIT')
+    } catch (err) {
+      this.db.exec('ROLLBACK')
+      throw err
+    }
+  }
+}
+
+function openChecked(file: string): DatabaseSync {
+  let db: DatabaseSync | undefined
+  try {
+    db = new DatabaseSync(file)
+    // quick_check reads every page; a file that is not a database fails even earlier.
+    const check = db.prepare('PRAGMA quick_check').all() as { quick_check: string }[]
+    const problems = check.map((row) => row.quick_check).filter((text) => text !== 'ok')
+    if (problems.length > 0) throw new Error(problems.slice(0, 3).join('; '))
+    db.exec('PRAGMA journal_mode = WAL')
+    // FULL: a committed update survives power loss, not only a process crash.
+    db.exec('PRAGMA synchronous = FULL')
+    db.exec('PRAGMA busy_timeout = 5000')
+    migrate(db)
+    return db
+  } catch (err) {
+    db?.close()
+    throw new DatabaseUnreadableError(file, err instanceof Error ? err.message : String(err))
+  }
+}
+
+function migrate(db: DatabaseSync): void {
+  const { user_version: version } = db.prepare('PRAGMA user_version').get() as {
+    user_version: number
+  }
+  if (version > SCHEMA_VERSION) {
+    throw new Error(
+      `schema version ${version} is newer than this server understands (${SCHEMA_VERSION})`,
+    )
+  }
+  if (version === SCHEMA_VERSION) return
+  db.exec(`
+    BEGIN IMMEDIATE;
+    CREATE TABLE IF NOT EXISTS sessions (
+      id TEXT PRIMARY KEY,
+      title TEXT NOT NULL,
+      facilitator_key_hash TEXT NOT NULL,
+      created_at INTEGER NOT NULL
+    ) STRICT;
+    CREATE TABLE IF NOT EXISTS doc_updates (
+      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+      doc TEXT NOT NULL,
+      data BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX IF NOT EXISTS doc_updates_by_doc ON doc_updates (doc, seq);
+    PRAGMA user_version = ${SCHEMA_VERSION};
+    COMMIT;
+  `)
+}

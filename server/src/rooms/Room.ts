@@ -1,0 +1,278 @@
+import {
+  type AwarenessEntry,
+  type ClientFrame,
+  CloseCode,
+  encodeAwarenessEntries,
+} from '@reflectiebord/shared'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import type { Logger } from '../logger.ts'
+import type { SqliteStore } from '../persistence/SqliteStore.ts'
+import { Connection } from './Connection.ts'
+import {
+  awarenessMessage,
+  syncStep1Message,
+  syncStep2Message,
+  syncUpdateMessage,
+} from './messages.ts'
+
+export interface RoomOptions {
+  compactEvery: number
+  idleMs: number
+  logger: Logger
+  /** Called once the room has let go of everything, so its owner can forget it. */
+  onUnloaded(room: Room): void
+}
+
+interface PendingUpdate {
+  update: Uint8Array
+  /** The connection the update came from; it already has it, so it is not echoed back. */
+  origin: Connection | null
+}
+
+interface AwarenessChange {
+  added: number[]
+  updated: number[]
+  removed: number[]
+}
+
+/**
+ * One Yjs document shared by the connections in it, and the rule that keeps it safe:
+ * an update reaches another client only after it is in the database.
+ *
+ * Updates are applied to the in-memory document as they arrive; Yjs then reports the part
+ * that was new, which is queued. The queue is written in one transaction at the end of the
+ * event-loop turn (group commit) and only then relayed. Anything that hands document state
+ * to a client (a sync step 2) flushes the queue first, so unflushed state never leaves.
+ */
+export class Room {
+  readonly name: string
+  readonly doc = new Y.Doc({ gc: true })
+  readonly awareness: awarenessProtocol.Awareness
+  private readonly store: SqliteStore
+  private readonly options: RoomOptions
+  private readonly connections = new Set<Connection>()
+  private pending: PendingUpdate[] = []
+  private flushTask: NodeJS.Immediate | undefined
+  private compactionTask: NodeJS.Timeout | undefined
+  private idleTimer: NodeJS.Timeout | undefined
+  /** Sequence number of the newest stored row of this document. */
+  private lastSeq = 0
+  private rowsSinceCompaction = 0
+  private unloaded = false
+
+  /** Loads the document from the store, synchronously: no message is handled before it is whole. */
+  constructor(name: string, store: SqliteStore, options: RoomOptions) {
+    this.name = name
+    this.store = store
+    this.options = options
+    const { updates, lastSeq } = store.loadUpdates(name)
+    if (updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(updates))
+    this.lastSeq = lastSeq
+    this.rowsSinceCompaction = updates.length > 1 ? updates.length : 0
+    this.awareness = new awarenessProtocol.Awareness(this.doc)
+    // The server is not a participant: it has no presence of its own.
+    this.awareness.setLocalState(null)
+    // Listening only after loading keeps stored updates from being stored again.
+    this.doc.on('update', this.onDocUpdate)
+    this.awareness.on('update', this.onAwarenessUpdate)
+    if (this.rowsSinceCompaction >= options.compactEvery) this.scheduleCompaction()
+  }
+
+  get size(): number {
+    return this.connections.size
+  }
+
+  get isUnloaded(): boolean {
+    return this.unloaded
+  }
+
+  join(conn: Connection): void {
+    clearTimeout(this.idleTimer)
+    this.idleTimer = undefined
+    this.connections.add(conn)
+    // Our step 1 asks the client for what we lack; its own step 1 (answered in `receive`)
+    // asks us for what it lacks. Both directions are needed after offline work.
+    conn.send(syncStep1Message(Y.encodeStateVector(this.doc)))
+    const states = this.awareness.getStates()
+    if (states.size > 0) {
+      conn.send(
+        awarenessMessage(
+          awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()]),
+        ),
+      )
+    }
+  }
+
+  leave(conn: Connection): void {
+    if (!this.connections.delete(conn)) return
+    if (conn.awarenessClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessClients], null)
+    }
+    if (this.connections.size === 0 && !this.unloaded) {
+      this.flush()
+      this.idleTimer = setTimeout(() => this.unload(), this.options.idleMs)
+      this.idleTimer.unref()
+    }
+  }
+
+  /** Handles one validated frame from a connection in this room. */
+  receive(conn: Connection, frame: ClientFrame): void {
+    switch (frame.kind) {
+      case 'sync-step1':
+        this.flush()
+        conn.send(syncStep2Message(Y.encodeStateAsUpdate(this.doc, frame.stateVector)))
+        return
+      case 'sync-step2':
+      case 'sync-update':
+        Y.applyUpdate(this.doc, frame.update, conn)
+        return
+      case 'awareness': {
+        const own = frame.entries.filter((entry) => this.mayApply(conn, entry))
+        if (own.length === 0) return
+        const update =
+          own.length === frame.entries.length ? frame.update : encodeAwarenessEntries(own)
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
+        return
+      }
+      case 'query-awareness':
+        conn.send(
+          awarenessMessage(
+            awarenessProtocol.encodeAwarenessUpdate(this.awareness, [
+              ...this.awareness.getStates().keys(),
+            ]),
+          ),
+        )
+        return
+    }
+  }
+
+  /** Writes queued updates in one transaction, then relays them. Safe to call at any time. */
+  flush(): void {
+    if (this.flushTask) {
+      clearImmediate(this.flushTask)
+      this.flushTask = undefined
+    }
+    if (this.pending.length === 0 || this.unloaded) return
+    const batch = this.pending
+    this.pending = []
+    try {
+      this.lastSeq = this.store.appendUpdates(
+        this.name,
+        batch.map((item) => item.update),
+      )
+    } catch (err) {
+      this.failStorage(err)
+      return
+    }
+    this.rowsSinceCompaction += batch.length
+    for (const { update, origin } of batch) {
+      const message = syncUpdateMessage(update)
+      for (const conn of this.connections) if (conn !== origin) conn.send(message)
+    }
+    if (this.rowsSinceCompaction >= this.options.compactEvery) this.scheduleCompaction()
+  }
+
+  /** Replaces the stored log by one snapshot of the current document. */
+  compact(): void {
+    clearTimeout(this.compactionTask)
+    this.compactionTask = undefined
+    this.flush()
+    if (this.rowsSinceCompaction === 0 || this.unloaded) return
+    const snapshot = Y.encodeStateAsUpdate(this.doc)
+    try {
+      this.lastSeq = this.store.compact(this.name, snapshot, this.lastSeq)
+      this.rowsSinceCompaction = 0
+    } catch (err) {
+      // The log is still whole (compaction is one transaction); try again later.
+      this.options.logger.error('compaction failed', { room: this.name, error: String(err) })
+    }
+  }
+
+  /** Closes every connection (e.g. at shutdown) after storing what is queued. */
+  closeAll(code: number, reason: string): void {
+    this.flush()
+    for (const conn of this.connections) conn.close(code, reason)
+  }
+
+  /** Stores, compacts and lets go of the document. */
+  unload(): void {
+    if (this.unloaded) return
+    clearTimeout(this.idleTimer)
+    this.compact()
+    this.release()
+  }
+
+  private release(): void {
+    this.unloaded = true
+    clearTimeout(this.idleTimer)
+    clearTimeout(this.compactionTask)
+    if (this.flushTask) clearImmediate(this.flushTask)
+    this.doc.off('update', this.onDocUpdate)
+    this.awareness.off('update', this.onAwarenessUpdate)
+    this.awareness.destroy()
+    this.doc.destroy()
+    this.options.onUnloaded(this)
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.pending.push({ update, origin: origin instanceof Connection ? origin : null })
+    this.flushTask ??= setImmediate(() => this.flush())
+  }
+
+  private readonly onAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
+    if (origin instanceof Connection) {
+      for (const id of change.added) origin.awarenessClients.add(id)
+      for (const id of change.updated) origin.awarenessClients.add(id)
+      for (const id of change.removed) origin.awarenessClients.delete(id)
+    }
+    const changed = [...change.added, ...change.updated, ...change.removed]
+    const message = awarenessMessage(
+      awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+    )
+    for (const conn of this.connections) conn.send(message)
+  }
+
+  /**
+   * A connection may speak for new awareness clients and its own, never for another
+   * person's: that would let one person move another's cursor or rename them. Entries for
+   * others are dropped, not punished: the stock y-websocket client echoes every peer's
+   * presence back to the server, which is harmless because the clock has not advanced.
+   * The same person reconnecting (same participant id) takes their old client over.
+   */
+  private mayApply(conn: Connection, entry: AwarenessEntry): boolean {
+    const known = this.awareness.meta.get(entry.clientId)
+    // Not newer than what we have: an echo, which would change nothing. Dropping it early
+    // also keeps an echo from moving ownership between a person's tabs.
+    if (known && entry.clock <= known.clock) return false
+    for (const other of this.connections) {
+      if (other === conn || !other.awarenessClients.has(entry.clientId)) continue
+      if (other.identity.participantId !== conn.identity.participantId) return false
+      other.awarenessClients.delete(entry.clientId)
+    }
+    return true
+  }
+
+  private scheduleCompaction(): void {
+    if (this.compactionTask || this.unloaded) return
+    // Deferred so that compaction never delays the relay of the update that triggered it.
+    this.compactionTask = setTimeout(() => this.compact(), 0)
+    this.compactionTask.unref()
+  }
+
+  /**
+   * The database refused a write. What is in memory was never relayed, so drop it and make
+   * every client reconnect: they still hold their edits and send them again, and the room
+   * reloads from what is really on disk.
+   */
+  private failStorage(err: unknown): void {
+    this.options.logger.error('storing an update failed; closing the room', {
+      room: this.name,
+      error: String(err),
+    })
+    this.pending = []
+    for (const conn of this.connections) conn.close(CloseCode.InternalError, 'storage failure')
+    this.connections.clear()
+    this.release()
+  }
+}

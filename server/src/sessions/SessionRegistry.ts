@@ -1,0 +1,41 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+import { type CreatedSession, newFacilitatorKey, newSessionId } from '@reflectiebord/shared'
+import type { SessionRow, SqliteStore } from '../persistence/SqliteStore.ts'
+
+/**
+ * Sessions and their credentials. The facilitator key is stored only as a hash: a copy of
+ * the database (a backup, a support request) does not hand out facilitator rights.
+ */
+export class SessionRegistry {
+  private readonly store: SqliteStore
+
+  constructor(store: SqliteStore) {
+    this.store = store
+  }
+
+  create(title: string, now = Date.now()): CreatedSession {
+    const id = newSessionId()
+    const facilitatorKey = newFacilitatorKey()
+    this.store.createSession({
+      id,
+      title,
+      facilitatorKeyHash: hashKey(facilitatorKey),
+      createdAt: now,
+    })
+    return { id, title, createdAt: now, facilitatorKey }
+  }
+
+  get(id: string): SessionRow | undefined {
+    return this.store.getSession(id)
+  }
+
+  isFacilitatorKey(session: SessionRow, key: string): boolean {
+    const expected = Buffer.from(session.facilitatorKeyHash, 'hex')
+    const actual = Buffer.from(hashKey(key), 'hex')
+    return expected.length === actual.length && timingSafeEqual(expected, actual)
+  }
+}
+
+function hashKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex')
+}

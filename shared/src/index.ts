@@ -1,0 +1,7 @@
+export * from './protocol/closeCodes.ts'
+export * from './protocol/frameParser.ts'
+export * from './protocol/messageTypes.ts'
+export * from './session/api.ts'
+export * from './session/documents.ts'
+export * from './session/ids.ts'
+export * from './session/validation.ts'

@@ -1,0 +1,33 @@
+/**
+ * Websocket close codes the server uses, shared by server and client so that the client
+ * can tell a permanent refusal (stop reconnecting, show a page) from a passing fault.
+ * 4000-4999 is the range RFC 6455 leaves to applications; we mirror HTTP where one fits.
+ */
+export const CloseCode = {
+  /** The server is shutting down; reconnecting later is right. */
+  GoingAway: 1001,
+  /** A frame over the configured size limit; nothing of it was stored (RFC 6455). */
+  MessageTooBig: 1009,
+  /** The client reads too slowly: its queue of unsent messages passed the limit. */
+  TryAgainLater: 1013,
+  /** An unexpected server fault while handling this connection. */
+  InternalError: 1011,
+  /** A frame that is not a well-formed y-websocket message, or of an unknown type. */
+  MalformedMessage: 4400,
+  /** A facilitator key that does not belong to this session. */
+  Unauthorized: 4401,
+  /** A write this connection's role may not make (reserved for session control). */
+  Forbidden: 4403,
+  /** No such session or document; no room is created for it. */
+  SessionNotFound: 4404,
+  /** Connection parameters that fail validation, such as an empty display name. */
+  InvalidParams: 4422,
+} as const
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
+
+/** Close codes after which reconnecting cannot help: the client should stop and explain. */
+export const permanentCloseCodes: ReadonlySet<number> = new Set([
+  CloseCode.Unauthorized,
+  CloseCode.SessionNotFound,
+  CloseCode.InvalidParams,
+])

@@ -1,0 +1,213 @@
+import { CloseCode, type CreatedSession, MessageType, SyncMessageType } from '@reflectiebord/shared'
+import * as encoding from 'lib0/encoding'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { closeOf, connectRaw } from '../support/rawClient.ts'
+import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts'
+import { createSession } from '../support/sessions.ts'
+import {
+  connectStockClient,
+  type StockClient,
+  waitFor,
+  waitForSynced,
+} from '../support/stockClient.ts'
+
+const MAX_MESSAGE_BYTES = 64 * 1024
+
+let server: ServerProcess
+let session: CreatedSession
+let other: CreatedSession
+let bystander: StockClient
+
+function boardUrl(id: string, params = 'name=Raw'): string {
+  return `${server.wsUrl}/${id}/board?${params}`
+}
+
+function updateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.Sync)
+  encoding.writeVarUint(encoder, SyncMessageType.Update)
+  encoding.writeVarUint8Array(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
+async function health(): Promise<{ ok: boolean; rooms: number }> {
+  return (await (await fetch(`${server.url}/api/health`)).json()) as { ok: boolean; rooms: number }
+}
+
+/** The server is up, and a colleague in another room still edits and syncs as before. */
+async function othersUnaffected(): Promise<void> {
+  expect((await health()).ok).toBe(true)
+  const probe = connectStockClient(server.wsUrl, other.id, { name: 'Controle' })
+  try {
+    await waitForSynced(probe)
+    const key = `shape:${Math.random()}`
+    bystander.doc.getMap('tldraw').set(key, { text: 'nog altijd hier' })
+    await waitFor(() => probe.doc.getMap('tldraw').has(key), 'the other room to keep syncing')
+  } finally {
+    probe.destroy()
+  }
+}
+
+beforeAll(async () => {
+  server = await startServerProcess({ env: { MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) } })
+  session = await createSession(server.url)
+  other = await createSession(server.url, 'Andere sessie')
+  bystander = connectStockClient(server.wsUrl, other.id, { name: 'Collega' })
+  await waitForSynced(bystander)
+})
+
+afterAll(async () => {
+  bystander.destroy()
+  await server.kill()
+})
+
+describe('malformed frames', () => {
+  it.each([
+    ['a text frame', 'hallo'],
+    ['an empty frame', new Uint8Array([])],
+    ['an unknown message type', new Uint8Array([42, 0])],
+    [
+      'a truncated sync message',
+      new Uint8Array([MessageType.Sync, SyncMessageType.Update, 80, 1, 2]),
+    ],
+    ['an update of garbage bytes', updateFrame(new Uint8Array([7, 250, 250, 250, 250, 1, 0]))],
+    ['a zero-length update', updateFrame(new Uint8Array([]))],
+  ])(
+    'close the connection that sent %s with 4400, and nobody else is touched',
+    async (_what, data) => {
+      const raw = await connectRaw(boardUrl(session.id))
+      raw.send(data)
+      expect((await closeOf(raw)).code).toBe(CloseCode.MalformedMessage)
+      await othersUnaffected()
+    },
+  )
+})
+
+describe('oversized messages', () => {
+  it('close the connection with 1009 and store nothing of the message', async () => {
+    const writer = connectStockClient(server.wsUrl, session.id, { name: 'Schrijver' })
+    await waitForSynced(writer)
+    writer.doc.getMap('tldraw').set('shape:klein', { text: 'past' })
+
+    const raw = await connectRaw(boardUrl(session.id))
+    const big = new Y.Doc()
+    big.getMap('tldraw').set('shape:groot', { text: 'x'.repeat(MAX_MESSAGE_BYTES * 2) })
+    raw.send(updateFrame(Y.encodeStateAsUpdate(big)))
+    expect((await closeOf(raw)).code).toBe(CloseCode.MessageTooBig)
+    writer.destroy()
+
+    const reader = connectStockClient(server.wsUrl, session.id, { name: 'Lezer' })
+    try {
+      await waitForSynced(reader)
+      await waitFor(() => reader.doc.getMap('tldraw').has('shape:klein'), 'the small shape')
+      expect(reader.doc.getMap('tldraw').has('shape:groot')).toBe(false)
+    } finally {
+      reader.destroy()
+    }
+    await othersUnaffected()
+  })
+})
+
+describe('addresses and credentials', () => {
+  it('closes a connection to an unknown session with 4404 and creates no room', async () => {
+    const roomsBefore = (await health()).rooms
+    const raw = await connectRaw(boardUrl('AAAAAAAAAAAAAAAAAAAAAAAA'))
+    expect(await closeOf(raw)).toEqual({
+      code: CloseCode.SessionNotFound,
+      reason: 'session not found',
+    })
+    expect((await health()).rooms).toBe(roomsBefore)
+  })
+
+  it.each([
+    ['a garbage session id', '/yjs/..%2F..%2Fetc/board'],
+    ['an unknown document of a real session', '/yjs/SESSION/geheim'],
+    ['a path that is too deep', '/yjs/SESSION/board/extra'],
+  ])('closes a connection to %s with 4404', async (_what, path) => {
+    const raw = await connectRaw(
+      `ws://127.0.0.1:${server.port}${path.replace('SESSION', session.id)}?name=Raw`,
+    )
+    expect((await closeOf(raw)).code).toBe(CloseCode.SessionNotFound)
+  })
+
+  it('answers a websocket to a path outside /yjs with HTTP 404', async () => {
+    const socket = new WebSocket(`ws://127.0.0.1:${server.port}/elders`)
+    const status = await new Promise<number | undefined>((resolve) => {
+      socket.on('unexpected-response', (_req, res) => resolve(res.statusCode))
+      socket.on('open', () => resolve(undefined))
+      socket.on('error', () => undefined)
+    })
+    socket.terminate()
+    expect(status).toBe(404)
+  })
+
+  it('refuses a wrong facilitator key with 4401 instead of making a participant', async () => {
+    const raw = await connectRaw(boardUrl(session.id, `name=Raw&key=${'A'.repeat(43)}`))
+    expect((await closeOf(raw)).code).toBe(CloseCode.Unauthorized)
+  })
+
+  it('accepts the right facilitator key', async () => {
+    const facilitator = connectStockClient(server.wsUrl, session.id, {
+      name: 'Begeleider',
+      key: session.facilitatorKey,
+    })
+    try {
+      await waitForSynced(facilitator)
+    } finally {
+      facilitator.destroy()
+    }
+  })
+
+  it.each([
+    ['no display name', ''],
+    ['an empty display name', 'name='],
+    ['a display name of spaces', 'name=%20%20%20'],
+    ['a display name that is too long', `name=${'x'.repeat(41)}`],
+    ['a malformed participant id', 'name=Ann&pid=kort'],
+  ])('closes a connection with %s with 4422', async (_what, params) => {
+    const raw = await connectRaw(boardUrl(session.id, params))
+    expect((await closeOf(raw)).code).toBe(CloseCode.InvalidParams)
+  })
+})
+
+describe('presence of others', () => {
+  it('cannot be overwritten by another connection', async () => {
+    const ann = connectStockClient(server.wsUrl, session.id, { name: 'Ann' })
+    const bert = connectStockClient(server.wsUrl, session.id, { name: 'Bert' })
+    try {
+      await Promise.all([waitForSynced(ann), waitForSynced(bert)])
+      ann.provider.awareness.setLocalStateField('user', { name: 'Ann' })
+      const annId = ann.doc.clientID
+      const stateOf = () =>
+        bert.provider.awareness.getStates().get(annId) as { user?: { name: string } } | undefined
+      await waitFor(() => stateOf()?.user?.name === 'Ann', 'Bert to see Ann')
+
+      // A raw client claims Ann's awareness id with a newer clock and another name.
+      const raw = await connectRaw(boardUrl(session.id, 'name=Mallory'))
+      const forged = encoding.createEncoder()
+      encoding.writeVarUint(forged, 1)
+      encoding.writeVarUint(forged, annId)
+      encoding.writeVarUint(forged, 9999)
+      encoding.writeVarString(forged, JSON.stringify({ user: { name: 'Mallory' } }))
+      const message = encoding.createEncoder()
+      encoding.writeVarUint(message, MessageType.Awareness)
+      encoding.writeVarUint8Array(message, encoding.toUint8Array(forged))
+      raw.send(encoding.toUint8Array(message))
+
+      // A marker update from Ann after the forgery: once Bert has it, the forgery was handled.
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      ann.provider.awareness.setLocalStateField('user', { name: 'Ann', marker: true })
+      await waitFor(
+        () => (stateOf()?.user as { marker?: boolean } | undefined)?.marker === true,
+        'the marker',
+      )
+      expect(stateOf()?.user?.name).toBe('Ann')
+      raw.close()
+    } finally {
+      ann.destroy()
+      bert.destroy()
+    }
+  })
+})

@@ -1,0 +1,136 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+export const serverEntry = join(repoRoot, 'server/src/main.ts')
+export const clientDist = join(repoRoot, 'client/dist')
+
+export interface ServerProcess {
+  url: string
+  wsUrl: string
+  port: number
+  dataDir: string
+  child: ChildProcess
+  /** Everything the process wrote to stderr so far. */
+  output(): string
+  /** Ends the process with SIGKILL: no shutdown hook runs, as in a crash. */
+  kill(): Promise<void>
+  /** Ends the process with SIGTERM and waits for its clean shutdown. */
+  stop(): Promise<void>
+}
+
+export interface StartOptions {
+  dataDir?: string
+  port?: number
+  env?: Record<string, string>
+  /** Milliseconds to wait for the "listens on" line. */
+  timeoutMs?: number
+}
+
+/** Makes a fresh data folder under the system temp dir; remove it with `removeDataDir`. */
+export function makeDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'reflectiebord-test-'))
+}
+
+export function removeDataDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
+}
+
+/**
+ * Starts the real server (`node server/src/main.ts`) as its own process on 127.0.0.1, so
+ * tests can kill it the hard way. Port 0 unless told: the port is read from its log line.
+ */
+export async function startServerProcess(options: StartOptions = {}): Promise<ServerProcess> {
+  const dataDir = options.dataDir ?? makeDataDir()
+  const child = spawn(process.execPath, [serverEntry], {
+    env: {
+      ...process.env,
+      PORT: String(options.port ?? 0),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      CLIENT_DIST: clientDist,
+      LOG_LEVEL: 'info',
+      ...options.env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr?.setEncoding('utf8')
+  child.stderr?.on('data', (chunk: string) => {
+    stderr += chunk
+  })
+  const exited = new Promise<number | null>((resolveExit) =>
+    child.once('exit', (code) => resolveExit(code)),
+  )
+
+  const port = await new Promise<number>((resolvePort, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start in time; it said:\n${stderr}`)),
+      options.timeoutMs ?? 15_000,
+    )
+    const onData = () => {
+      const match = /listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr)
+      if (match) {
+        clearTimeout(timer)
+        child.stderr?.off('data', onData)
+        resolvePort(Number(match[1]))
+      }
+    }
+    child.stderr?.on('data', onData)
+    void exited.then((code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code} before listening; it said:\n${stderr}`))
+    })
+  })
+
+  const url = `http://127.0.0.1:${port}`
+  return {
+    url,
+    wsUrl: `ws://127.0.0.1:${port}/yjs`,
+    port,
+    dataDir,
+    child,
+    output: () => stderr,
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.kill('SIGKILL')
+      await exited
+    },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+/** Runs the server entry and resolves with its exit code and output (for start-up failures). */
+export function runServerExpectingExit(
+  env: Record<string, string>,
+  timeoutMs = 15_000,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, [serverEntry], {
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8')
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8')
+    })
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`server did not exit; it said:\n${output}`))
+    }, timeoutMs)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      resolveRun({ code, output })
+    })
+  })
+}
