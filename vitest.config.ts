@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 // (nothing, a real server process, or a real browser), not in how they assert.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summaryReporter.ts'],
     projects: [
       {
         test: {

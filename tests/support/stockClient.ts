@@ -19,8 +19,17 @@ export function connectStockClient(
   params: Record<string, string> = { name: 'Testpersoon' },
   document: SessionDocument = SessionDocument.Board,
 ): StockClient {
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(wsUrl, roomName(sessionId, document), doc, {
+  return connectProvider(wsUrl, roomName(sessionId, document), params)
+}
+
+/** The stock provider for any y-websocket server: `serverUrl/roomname?params`. */
+export function connectProvider(
+  serverUrl: string,
+  roomname: string,
+  params: Record<string, string>,
+  doc = new Y.Doc(),
+): StockClient {
+  const provider = new WebsocketProvider(serverUrl, roomname, doc, {
     // y-websocket accepts any WebSocket-compatible constructor; ws's types differ in details.
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     params,

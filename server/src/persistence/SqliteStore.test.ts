@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -78,6 +78,21 @@ describe('SqliteStore', () => {
     expect(loaded.updates).toHaveLength(1)
     expect(reload(loaded.updates).getMap('tldraw').toJSON()).toEqual(doc.getMap('tldraw').toJSON())
     reopened.close()
+  })
+
+  it('gives the space of compacted updates back: the file shrinks', () => {
+    const dir = dataDir()
+    const { doc, updates } = editedDocument(6000)
+    const store = new SqliteStore(dir)
+    const lastSeq = store.appendUpdates('s/board', updates)
+    store.close()
+    const file = join(dir, DATABASE_FILE_NAME)
+    const before = statSync(file).size
+
+    const reopened = new SqliteStore(dir)
+    reopened.compact('s/board', Y.encodeStateAsUpdate(doc), lastSeq)
+    reopened.close()
+    expect(statSync(file).size).toBeLessThan(before / 4)
   })
 
   it('keeps updates appended after the compaction point', () => {

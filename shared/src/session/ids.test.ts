@@ -6,6 +6,7 @@ import {
   newFacilitatorKey,
   newParticipantId,
   newSessionId,
+  publicParticipantId,
 } from './ids.ts'
 
 describe('session ids and keys', () => {
@@ -24,6 +25,15 @@ describe('session ids and keys', () => {
   it('never repeats itself in many draws', () => {
     const seen = new Set(Array.from({ length: 5000 }, newSessionId))
     expect(seen.size).toBe(5000)
+  })
+
+  it('derives a stable public id that does not reveal the private one', () => {
+    const pid = newParticipantId()
+    expect(publicParticipantId(pid)).toBe(publicParticipantId(pid))
+    expect(publicParticipantId(pid)).not.toBe(pid)
+    expect(publicParticipantId(pid)).not.toContain(pid.slice(0, 8))
+    expect(publicParticipantId(newParticipantId())).not.toBe(publicParticipantId(pid))
+    expect(isParticipantId(publicParticipantId(pid))).toBe(true)
   })
 
   it('refuses ids of the wrong shape', () => {

@@ -1,3 +1,5 @@
+import { digest as sha256 } from 'lib0/hash/sha256'
+
 /**
  * Session ids and facilitator keys are random base64url strings. The session id is the
  * participant's credential (whoever has the participant link may join), so it carries
@@ -11,12 +13,28 @@ const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{24}$/
 const FACILITATOR_KEY_PATTERN = /^[A-Za-z0-9_-]{43}$/
 const PARTICIPANT_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/
 
+function base64url(bytes: Uint8Array): string {
+  let binary = ''
+  for (const byte of bytes) binary += String.fromCharCode(byte)
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
 export function randomToken(bytes: number): string {
   const buffer = new Uint8Array(bytes)
   globalThis.crypto.getRandomValues(buffer)
-  let binary = ''
-  for (const byte of buffer) binary += String.fromCharCode(byte)
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  return base64url(buffer)
+}
+
+/**
+ * The participant id is private to its browser: whoever sends it is that person to the
+ * server. What others may see (presence, "follow", lists of who is here) is this public id,
+ * a one-way hash of it. Synchronous and without WebCrypto, which plain-http LAN pages lack.
+ */
+export function publicParticipantId(participantId: string): string {
+  return base64url(sha256(new TextEncoder().encode(`reflectiebord:public:${participantId}`))).slice(
+    0,
+    22,
+  )
 }
 
 export const newSessionId = (): string => randomToken(SESSION_ID_BYTES)

@@ -1,0 +1,134 @@
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import { useEffect, useRef, useState } from 'react'
+import { type Editor, react, Tldraw } from 'tldraw'
+import 'tldraw/tldraw.css'
+import type { SessionWithRole } from '../api/sessionsApi.ts'
+import { isLanguage } from '../i18n/languages.ts'
+import { useT } from '../i18n/useT.ts'
+import { useUiStore } from '../state/uiStore.ts'
+import { createTestHook, installTestHook } from '../testHook.ts'
+import { readLicenseKey } from './licenseKey.ts'
+import { participantColor } from './presence.ts'
+import { TopBar } from './TopBar.tsx'
+import { useYjsStore } from './useYjsStore.ts'
+
+// Fonts, icons, translations and embed icons come from our own origin, bundled by Vite:
+// the board must not make requests to any other host.
+const assetUrls = getAssetUrlsByImport()
+const licenseKey = readLicenseKey()
+
+/** Images are stored inline in the board until asset uploads exist; stay well under the
+ * server's 8 MiB frame limit, leaving room for base64 growth (4/3). */
+const MAX_ASSET_SIZE = 3 * 1024 * 1024
+const MAX_IMAGE_DIMENSION = 2000
+
+interface BoardProps {
+  session: SessionWithRole
+  displayName: string
+  participantId: string
+  facilitatorKey: string | null
+  onRefused(code: number): void
+}
+
+export function Board({
+  session,
+  displayName,
+  participantId,
+  facilitatorKey,
+  onRefused,
+}: BoardProps) {
+  const t = useT()
+  const language = useUiStore((state) => state.language)
+  const connectionStatus = useUiStore((state) => state.connectionStatus)
+  const { state, lastMessageTooBig } = useYjsStore({
+    sessionId: session.id,
+    displayName,
+    participantId,
+    facilitatorKey,
+    defaultPageName: t('board.pageName'),
+  })
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const refusedCode = state.phase === 'refused' ? state.code : null
+  const onRefusedRef = useRef(onRefused)
+  onRefusedRef.current = onRefused
+
+  useEffect(() => {
+    if (refusedCode !== null) onRefusedRef.current(refusedCode)
+  }, [refusedCode])
+
+  // tldraw's own menus follow our language switch...
+  useEffect(() => {
+    editor?.user.updateUserPreferences({ locale: language })
+  }, [editor, language])
+
+  // ...and our UI follows tldraw's language menu, for the languages we have.
+  useEffect(() => {
+    if (!editor) return
+    return react('reflectiebord:follow-tldraw-locale', () => {
+      const locale = editor.user.getLocale()
+      if (isLanguage(locale) && locale !== useUiStore.getState().language) {
+        useUiStore.getState().setLanguage(locale)
+      }
+    })
+  }, [editor])
+
+  useEffect(() => {
+    if (!editor || state.phase !== 'ready') return
+    editor.user.updateUserPreferences({ name: displayName, color: participantColor(participantId) })
+    return installTestHook(createTestHook(editor, state.doc, state.provider))
+  }, [editor, state, displayName, participantId])
+
+  return (
+    <div className="board-layout">
+      <TopBar
+        sessionId={session.id}
+        title={session.title}
+        isFacilitator={session.role === 'facilitator'}
+      />
+      {lastMessageTooBig ? (
+        <p className="board-alert" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {t('board.tooBig')}
+        </p>
+      ) : null}
+      <main className="board-canvas" aria-label={t('board.label', { title: session.title })}>
+        {state.phase === 'ready' ? (
+          <div className="board-canvas__tldraw" data-testid="board">
+            <Tldraw
+              store={state.store}
+              assetUrls={assetUrls}
+              {...(licenseKey ? { licenseKey } : {})}
+              maxAssetSize={MAX_ASSET_SIZE}
+              maxImageDimension={MAX_IMAGE_DIMENSION}
+              onMount={(mounted) => {
+                mounted.user.updateUserPreferences({ locale: useUiStore.getState().language })
+                setEditor(mounted)
+                return () => setEditor(null)
+              }}
+            />
+          </div>
+        ) : (
+          <div className="board-canvas__message">
+            {state.phase === 'loading' ? <p>{t('board.loading')}</p> : null}
+            {state.phase === 'waiting-for-server' ? (
+              <p>
+                {t('board.loading')}
+                {connectionStatus === 'offline' ? ` ${t('board.loadingOffline')}` : null}
+              </p>
+            ) : null}
+            {state.phase === 'error' ? (
+              <p role="alert">
+                {t('board.error', {
+                  reason:
+                    state.reason === 'newer-version'
+                      ? t('board.errorNewerVersion')
+                      : t('board.errorBroken'),
+                })}
+              </p>
+            ) : null}
+          </div>
+        )}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,26 @@
+import type { WebsocketProvider } from 'y-websocket'
+
+/**
+ * Drops the socket when the browser goes offline and reconnects at once when it comes back,
+ * instead of waiting for a dead socket to time out or for the next backoff step. Edits made in
+ * between are kept by IndexedDB and the Y.Doc, and Yjs merges them on the next sync.
+ *
+ * `mayConnect` says whether reconnecting is allowed at all (not after a permanent refusal).
+ */
+export function followBrowserNetwork(
+  provider: WebsocketProvider,
+  mayConnect: () => boolean,
+): () => void {
+  const onOffline = () => {
+    if (provider.shouldConnect) provider.disconnect()
+  }
+  const onOnline = () => {
+    if (mayConnect() && !provider.wsconnected && !provider.wsconnecting) provider.connect()
+  }
+  window.addEventListener('offline', onOffline)
+  window.addEventListener('online', onOnline)
+  return () => {
+    window.removeEventListener('offline', onOffline)
+    window.removeEventListener('online', onOnline)
+  }
+}

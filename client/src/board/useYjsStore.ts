@@ -1,0 +1,187 @@
+import {
+  CloseCode,
+  permanentCloseCodes,
+  roomName,
+  SessionDocument,
+  YJS_PATH_PREFIX,
+} from '@reflectiebord/shared'
+import { useEffect, useRef, useState } from 'react'
+import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from 'tldraw'
+import { IndexeddbPersistence } from 'y-indexeddb'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { useUiStore } from '../state/uiStore.ts'
+import {
+  bindStoreToYDoc,
+  ensureSchemaWritten,
+  type LoadResult,
+  loadRecordsIntoStore,
+  recordsMap,
+  writeDefaultRecords,
+} from './bindStoreToYDoc.ts'
+import { watchConnectionStatus } from './connectionStatus.ts'
+import { followBrowserNetwork } from './followBrowserNetwork.ts'
+import { bindPresence, createLocalUser } from './presence.ts'
+
+export interface BoardConnectionOptions {
+  sessionId: string
+  displayName: string
+  participantId: string
+  facilitatorKey: string | null
+  /** Name of the first page when this client is the one that creates the board. */
+  defaultPageName: string
+}
+
+export type BoardState =
+  /** Reading what this browser kept in IndexedDB. */
+  | { phase: 'loading' }
+  /** Nothing kept locally: the board appears after the first sync with the server. */
+  | { phase: 'waiting-for-server' }
+  | { phase: 'ready'; store: TLStore; doc: Y.Doc; provider: WebsocketProvider }
+  | { phase: 'error'; reason: Exclude<LoadResult, { ok: true }>['reason'] }
+  /** The server closed the socket for good (see `permanentCloseCodes`). */
+  | { phase: 'refused'; code: number }
+
+export interface BoardConnection {
+  state: BoardState
+  /** Set when the server closed the socket because a message was over its size limit. */
+  lastMessageTooBig: boolean
+}
+
+export function indexedDbName(sessionId: string): string {
+  return `reflectiebord:${sessionId}:board`
+}
+
+function websocketOrigin(): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`
+}
+
+/**
+ * Opens the board of one session: local copy first (IndexedDB), then the server. The tldraw
+ * store is handed out as soon as there is something to show, so a board kept in this browser
+ * opens even when the server cannot be reached.
+ */
+export function useYjsStore({
+  sessionId,
+  displayName,
+  participantId,
+  facilitatorKey,
+  defaultPageName,
+}: BoardConnectionOptions): BoardConnection {
+  const [state, setState] = useState<BoardState>({ phase: 'loading' })
+  const [lastMessageTooBig, setLastMessageTooBig] = useState(false)
+  const setConnectionStatus = useUiStore((s) => s.setConnectionStatus)
+  // Read at the moment a new board is created; switching language must not reconnect.
+  const pageNameRef = useRef(defaultPageName)
+  pageNameRef.current = defaultPageName
+
+  useEffect(() => {
+    let disposed = false
+    const cleanups: Array<() => void> = []
+    const doc = new Y.Doc()
+    const user = createLocalUser(participantId, displayName)
+    const store = createTLStore({
+      shapeUtils: defaultShapeUtils,
+      bindingUtils: defaultBindingUtils,
+      users: { currentUser: user },
+    })
+    const persistence = new IndexeddbPersistence(indexedDbName(sessionId), doc)
+
+    const start = (provider: WebsocketProvider) => {
+      let loaded = false
+      let refused = false
+
+      const finishLoading = () => {
+        const result = loadRecordsIntoStore(doc, store)
+        if (!result.ok) {
+          setState({ phase: 'error', reason: result.reason })
+          provider.disconnect()
+          return
+        }
+        cleanups.push(bindStoreToYDoc(doc, store))
+        loaded = true
+        setState({ phase: 'ready', store, doc, provider })
+      }
+
+      // Offline-first: a board kept in this browser shows before the server answers.
+      if (recordsMap(doc).size > 0) finishLoading()
+      else setState({ phase: 'waiting-for-server' })
+
+      const onSync = (synced: boolean) => {
+        if (!synced) return
+        if (loaded) {
+          ensureSchemaWritten(doc, store)
+          return
+        }
+        // Only after the server's state arrived may we decide that the board is new.
+        if (recordsMap(doc).size === 0) writeDefaultRecords(doc, store, pageNameRef.current)
+        finishLoading()
+      }
+      provider.on('sync', onSync)
+      cleanups.push(() => provider.off('sync', onSync))
+
+      const onClose = (event: CloseEvent | null) => {
+        if (!event) return
+        if (event.code === CloseCode.MessageTooBig) setLastMessageTooBig(true)
+        if (permanentCloseCodes.has(event.code)) {
+          refused = true
+          provider.disconnect()
+          setState({ phase: 'refused', code: event.code })
+        }
+      }
+      provider.on('connection-close', onClose)
+      cleanups.push(() => provider.off('connection-close', onClose))
+
+      const onStatus = ({ status }: { status: string }) => {
+        if (status === 'connected') setLastMessageTooBig(false)
+      }
+      provider.on('status', onStatus)
+      cleanups.push(() => provider.off('status', onStatus))
+
+      cleanups.push(watchConnectionStatus(provider, setConnectionStatus))
+      cleanups.push(followBrowserNetwork(provider, () => !refused && !disposed))
+      cleanups.push(bindPresence(store, provider.awareness, user))
+
+      if (navigator.onLine) provider.connect()
+    }
+
+    // Wait for the local copy before connecting, so that edits made offline are in the doc
+    // when the sync starts and Yjs merges them instead of us guessing.
+    const connect = () => {
+      if (disposed) return
+      const provider = new WebsocketProvider(
+        `${websocketOrigin()}${YJS_PATH_PREFIX}`,
+        roomName(sessionId, SessionDocument.Board),
+        doc,
+        {
+          connect: false,
+          params: {
+            name: displayName,
+            pid: participantId,
+            ...(facilitatorKey ? { key: facilitatorKey } : {}),
+          },
+          // y-websocket gives up on every 44xx code; we give up only on refusals a new
+          // connection cannot get past, and retry after 4400/4403 with a fresh sync.
+          shouldReconnect: (event) => !permanentCloseCodes.has(event.code),
+        },
+      )
+      cleanups.push(() => provider.destroy())
+      start(provider)
+    }
+    persistence.whenSynced.then(connect, (error: unknown) => {
+      // Without IndexedDB (some private windows) the board still works, only not offline.
+      console.warn('reflectiebord: IndexedDB unavailable, continuing without a local copy', error)
+      connect()
+    })
+
+    return () => {
+      disposed = true
+      // Reverse order: unbind before the provider and doc go away.
+      for (const cleanup of cleanups.reverse()) cleanup()
+      void persistence.destroy()
+      doc.destroy()
+    }
+  }, [sessionId, displayName, participantId, facilitatorKey, setConnectionStatus])
+
+  return { state, lastMessageTooBig }
+}

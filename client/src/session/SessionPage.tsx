@@ -1,0 +1,160 @@
+import { CloseCode, isSessionId } from '@reflectiebord/shared'
+import { useCallback, useEffect, useState } from 'react'
+import { getSession, type SessionWithRole } from '../api/sessionsApi.ts'
+import { Board } from '../board/Board.tsx'
+import type { MessageKey } from '../i18n/nl.ts'
+import { useT } from '../i18n/useT.ts'
+import { PageHeader } from '../PageHeader.tsx'
+import { useUiStore } from '../state/uiStore.ts'
+import { JoinForm } from './JoinForm.tsx'
+import { knownSession, rememberSession } from './knownSessions.ts'
+import { participantLink, readFacilitatorKey } from './links.ts'
+import { MessagePage } from './MessagePage.tsx'
+import { getParticipantId } from './participantIdentity.ts'
+import { SessionNotFound } from './SessionNotFound.tsx'
+
+type Step =
+  | { kind: 'loading' }
+  | { kind: 'not-found' }
+  | { kind: 'wrong-key' }
+  | { kind: 'unreachable' }
+  | { kind: 'join'; session: SessionWithRole; offline: boolean; error: MessageKey | null }
+  | { kind: 'board'; session: SessionWithRole; name: string }
+  | { kind: 'refused-key' }
+
+interface SessionPageProps {
+  sessionId: string
+}
+
+/** `/s/:id`: look the session up, ask for a name, then open the board. */
+export function SessionPage({ sessionId }: SessionPageProps) {
+  const t = useT()
+  const [facilitatorKey] = useState(() => readFacilitatorKey(location.hash))
+  const [participantId] = useState(getParticipantId)
+  const displayName = useUiStore((state) => state.displayName)
+  const setDisplayName = useUiStore((state) => state.setDisplayName)
+  const [step, setStep] = useState<Step>({ kind: 'loading' })
+
+  const lookUp = useCallback(async () => {
+    if (!isSessionId(sessionId)) {
+      setStep({ kind: 'not-found' })
+      return
+    }
+    setStep({ kind: 'loading' })
+    const result = await getSession(sessionId, facilitatorKey)
+    if (result.ok) {
+      rememberSession(result.value)
+      setStep({ kind: 'join', session: result.value, offline: false, error: null })
+      return
+    }
+    if (result.kind === 'api' && result.code === 'session-not-found') {
+      setStep({ kind: 'not-found' })
+      return
+    }
+    if (result.kind === 'api' && result.code === 'wrong-key') {
+      setStep({ kind: 'wrong-key' })
+      return
+    }
+    // The server is unreachable (or answered nonsense): a board kept in this browser can
+    // still open, offline-first.
+    const known = knownSession(sessionId)
+    if (known) {
+      const role = facilitatorKey ? 'facilitator' : 'participant'
+      setStep({ kind: 'join', session: { ...known, role }, offline: true, error: null })
+      return
+    }
+    setStep({ kind: 'unreachable' })
+  }, [sessionId, facilitatorKey])
+
+  useEffect(() => {
+    void lookUp()
+  }, [lookUp])
+
+  const onRefused = useCallback((code: number) => {
+    setStep((current) => {
+      if (code === CloseCode.SessionNotFound) return { kind: 'not-found' }
+      if (code === CloseCode.Unauthorized) return { kind: 'refused-key' }
+      if (current.kind !== 'board') return current
+      return {
+        kind: 'join',
+        session: current.session,
+        offline: false,
+        error: 'refused.invalidParams',
+      }
+    })
+  }, [])
+
+  switch (step.kind) {
+    case 'loading':
+      return (
+        <div className="page">
+          <PageHeader />
+          <main className="page__main" id="main">
+            <p role="status">{t('join.loading')}</p>
+          </main>
+        </div>
+      )
+    case 'not-found':
+      return <SessionNotFound />
+    case 'wrong-key':
+    case 'refused-key':
+      return (
+        <MessagePage heading={t('wrongKey.heading')} testId="wrong-key">
+          <p>{step.kind === 'wrong-key' ? t('wrongKey.body') : t('refused.unauthorized')}</p>
+          <p>
+            <a className="button" href={participantLink(sessionId)}>
+              {t('wrongKey.joinAsParticipant')}
+            </a>
+          </p>
+        </MessagePage>
+      )
+    case 'unreachable':
+      return (
+        <MessagePage heading={t('unreachable.heading')} testId="server-unreachable">
+          <p>{t('unreachable.body')}</p>
+          <p>
+            <button type="button" className="button button--primary" onClick={() => void lookUp()}>
+              {t('unreachable.retry')}
+            </button>
+          </p>
+        </MessagePage>
+      )
+    case 'join':
+      return (
+        <div className="page">
+          <PageHeader />
+          <main className="page__main" id="main">
+            <p className="session-heading">
+              <span className="muted">{t('app.name')}: </span>
+              <strong data-testid="session-title">{step.session.title}</strong>
+            </p>
+            {step.offline ? (
+              <p className="notice" role="status">
+                <span aria-hidden="true">⊘ </span>
+                {t('join.offlineNotice')}
+              </p>
+            ) : null}
+            <JoinForm
+              initialName={displayName}
+              isFacilitator={step.session.role === 'facilitator'}
+              initialError={step.error}
+              onJoin={(name) => {
+                setDisplayName(name)
+                setStep({ kind: 'board', session: step.session, name })
+              }}
+            />
+          </main>
+        </div>
+      )
+    case 'board':
+      return (
+        <Board
+          session={step.session}
+          displayName={step.name}
+          participantId={participantId}
+          facilitatorKey={step.session.role === 'facilitator' ? facilitatorKey : null}
+          onRefused={onRefused}
+        />
+      )
+  }
+}

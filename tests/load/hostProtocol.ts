@@ -1,0 +1,24 @@
+/** The messages between the benchmark and a server host child process (serverHost.ts). */
+
+export type HostKind = 'ours' | 'reference' | 'raw'
+
+export interface HostOptions {
+  /** Our server only: folder of its SQLite database. */
+  dataDir?: string
+  /** Our server only: config `compactEvery`. */
+  compactEvery?: number
+  /** Our server only: config `roomIdleMs`. */
+  roomIdleMs?: number
+}
+
+export interface HostStats {
+  memory: NodeJS.MemoryUsage
+  cpu: NodeJS.CpuUsage
+  gcAvailable: boolean
+}
+
+export type HostRequest = { type: 'stats'; id: number; gc: boolean } | { type: 'close' }
+
+export type HostReply =
+  | { type: 'ready'; port: number }
+  | { type: 'stats'; id: number; stats: HostStats; rooms: number }

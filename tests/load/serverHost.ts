@@ -1,0 +1,93 @@
+/**
+ * Child-process entry that runs one of the three servers, so that the server under test has
+ * its own event loop and heap, apart from the benchmark's clients:
+ *
+ *   node --expose-gc tests/load/serverHost.ts <ours|reference|raw>
+ *
+ * Options come as JSON in the BENCH_HOST_OPTIONS environment variable. It answers the parent
+ * over IPC (see hostProcess.ts): `ready` once listening, `stats` on request, and exits on
+ * `close` or when the parent goes away.
+ */
+import { ReflectiebordServer } from '@reflectiebord/server'
+import type { HostKind, HostOptions, HostReply, HostRequest, HostStats } from './hostProtocol.ts'
+import { startRawBroadcastServer } from './rawBroadcastServer.ts'
+import { startReferenceServer } from './referenceServer.ts'
+
+interface Running {
+  port: number
+  close(): Promise<void>
+  rooms(): number
+}
+
+const kind = process.argv[2] as HostKind
+const options = JSON.parse(process.env.BENCH_HOST_OPTIONS ?? '{}') as HostOptions
+
+function reply(message: HostReply): void {
+  process.send?.(message)
+}
+
+async function start(): Promise<Running> {
+  switch (kind) {
+    case 'ours': {
+      const server = await ReflectiebordServer.start({
+        port: 0,
+        host: '127.0.0.1',
+        dataDir: options.dataDir ?? '',
+        logLevel: 'silent',
+        compactEvery: options.compactEvery ?? 500,
+        roomIdleMs: options.roomIdleMs ?? 30_000,
+      })
+      return { port: server.port, close: () => server.close(), rooms: () => server.rooms.size }
+    }
+    case 'reference': {
+      const server = await startReferenceServer()
+      return { ...server, close: () => server.close(), rooms: () => -1 }
+    }
+    case 'raw': {
+      const server = await startRawBroadcastServer()
+      return { ...server, close: () => server.close(), rooms: () => -1 }
+    }
+    default:
+      throw new Error(`unknown server kind "${String(kind)}"`)
+  }
+}
+
+function stats(collectGarbage: boolean): HostStats {
+  if (collectGarbage && typeof globalThis.gc === 'function') {
+    // Twice: the first pass can leave weakly held objects for the second.
+    globalThis.gc()
+    globalThis.gc()
+  }
+  return {
+    memory: process.memoryUsage(),
+    cpu: process.cpuUsage(),
+    gcAvailable: typeof globalThis.gc === 'function',
+  }
+}
+
+const running = await start()
+let closing = false
+
+async function shutdown(code: number): Promise<void> {
+  if (closing) return
+  closing = true
+  const forced = setTimeout(() => process.exit(code), 5_000)
+  forced.unref()
+  try {
+    await running.close()
+  } finally {
+    process.exit(code)
+  }
+}
+
+process.on('message', (raw: unknown) => {
+  const request = raw as HostRequest
+  if (request.type === 'stats') {
+    reply({ type: 'stats', id: request.id, stats: stats(request.gc), rooms: running.rooms() })
+  } else if (request.type === 'close') {
+    void shutdown(0)
+  }
+})
+// An orphaned host must not outlive the benchmark.
+process.on('disconnect', () => void shutdown(0))
+reply({ type: 'ready', port: running.port })
