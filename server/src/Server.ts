@@ -1,9 +1,13 @@
 import { createServer, type Server as HttpServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
-import { CloseCode, roomName } from '@reflectiebord/shared'
+import { CloseCode, getTemplate, roomName, SessionDocument } from '@reflectiebord/shared'
 import { type WebSocket, WebSocketServer } from 'ws'
 import { defaultConfig, type ServerConfig } from './config.ts'
+import { ControlService } from './control/ControlService.ts'
+import { PresenceTracker } from './control/PresenceTracker.ts'
+import { SealedBoxes } from './control/SealedBoxes.ts'
+import { SessionControl } from './control/SessionControl.ts'
 import { createRequestHandler } from './http/router.ts'
 import { StaticFiles } from './http/staticFiles.ts'
 import { createLogger, type Logger } from './logger.ts'
@@ -13,7 +17,7 @@ import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import { SessionRegistry } from './sessions/SessionRegistry.ts'
 import { admitConnection } from './websocket/admitConnection.ts'
 import { attachConnection } from './websocket/attachConnection.ts'
-import { parseRoomAddress } from './websocket/roomAddress.ts'
+import { parseRoomAddress, type RoomAddress } from './websocket/roomAddress.ts'
 
 /**
  * One process, one port: the JSON API, the built client and the y-websocket rooms.
@@ -25,6 +29,8 @@ export class ReflectiebordServer {
   readonly store: SqliteStore
   readonly sessions: SessionRegistry
   readonly rooms: RoomRegistry
+  readonly control: SessionControl
+  readonly presence: PresenceTracker
   private readonly http: HttpServer
   private readonly wss: WebSocketServer
   private readonly connections = new Set<Connection>()
@@ -40,9 +46,25 @@ export class ReflectiebordServer {
       idleMs: config.roomIdleMs,
       logger,
     })
-    const files = new StaticFiles(config.clientDist, config.tldrawLicenseKey)
-    const stats = () => ({ rooms: this.rooms.size, connections: this.connections.size })
-    this.http = createServer(createRequestHandler(this.sessions, files, stats, logger))
+    this.control = new SessionControl(this.rooms)
+    this.presence = new PresenceTracker(this.control)
+    const sealed = new SealedBoxes(this.store, this.control)
+    const service = new ControlService({
+      control: this.control,
+      sealed,
+      sessions: this.sessions,
+      findTemplate: getTemplate,
+      logger,
+    })
+    this.http = createServer(
+      createRequestHandler({
+        sessions: this.sessions,
+        files: new StaticFiles(config.clientDist, config.tldrawLicenseKey),
+        stats: () => ({ rooms: this.rooms.size, connections: this.connections.size }),
+        control: { service, sealed, control: this.control, sessions: this.sessions },
+        logger,
+      }),
+    )
     // No permessage-deflate: it would let a small frame inflate past the size limit.
     this.wss = new WebSocketServer({
       noServer: true,
@@ -117,18 +139,24 @@ export class ReflectiebordServer {
         ws.close(admission.code, admission.reason)
         return
       }
-      this.accept(
-        ws,
-        roomName(result.address.sessionId, result.address.document),
-        admission.identity,
-      )
+      this.accept(ws, result.address, admission.identity)
     })
   }
 
-  private accept(ws: WebSocket, name: string, identity: Connection['identity']): void {
+  private accept(ws: WebSocket, address: RoomAddress, identity: Connection['identity']): void {
+    const { sessionId, document } = address
+    const name = roomName(sessionId, document)
     let room: ReturnType<RoomRegistry['open']>
     try {
-      room = this.rooms.open(name)
+      if (this.isFull(sessionId, identity)) {
+        ws.close(CloseCode.SessionFull, 'session full')
+        return
+      }
+      room =
+        document === SessionDocument.Control
+          ? this.control.room(sessionId)
+          : // A closed session's board is read-only for everyone, facilitators too.
+            this.rooms.open(name, () => !this.control.isClosed(sessionId))
     } catch (err) {
       this.logger.error('loading a room failed', { room: name, error: String(err) })
       ws.close(CloseCode.InternalError, 'could not load the document')
@@ -139,7 +167,21 @@ export class ReflectiebordServer {
       logger: this.logger,
     })
     this.connections.add(conn)
-    ws.on('close', () => this.connections.delete(conn))
+    this.presence.join(sessionId, identity)
+    ws.on('close', () => {
+      this.connections.delete(conn)
+      this.presence.leave(sessionId, identity)
+    })
+  }
+
+  /**
+   * The cap counts people, not sockets: someone already present (another tab, the control
+   * socket) always gets in, and so does anyone with the facilitator key.
+   */
+  private isFull(sessionId: string, identity: Connection['identity']): boolean {
+    if (identity.role === 'facilitator' || this.presence.isOnline(sessionId, identity.publicId))
+      return false
+    return this.presence.participantsOnline(sessionId) >= this.control.read(sessionId).settings.cap
   }
 
   /** A connection that did not answer the previous ping is gone: drop it and its presence. */

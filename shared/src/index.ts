@@ -1,3 +1,5 @@
+export * from './control/index.ts'
+export * from './exercises/index.ts'
 export * from './protocol/closeCodes.ts'
 export * from './protocol/frameParser.ts'
 export * from './protocol/messageTypes.ts'

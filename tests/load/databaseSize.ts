@@ -68,7 +68,7 @@ export async function measureDatabaseSize(
   let updateBytes = 0
   let closed = false
   try {
-    const room = server.rooms.open(name)
+    const room = server.rooms.open(name, () => true)
     writer.on('update', (update: Uint8Array) => {
       updateBytes += update.length
       Y.applyUpdate(room.doc, update)
@@ -99,7 +99,7 @@ export async function measureDatabaseSize(
       roomIdleMs: 600_000,
     })
     const loadStarted = performance.now()
-    const reloaded = server.rooms.open(name)
+    const reloaded = server.rooms.open(name, () => true)
     const loadMs = performance.now() - loadStarted
     const reloadMatches =
       Buffer.compare(Y.encodeStateVector(reloaded.doc), Y.encodeStateVector(writer)) === 0 &&

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isSessionId, YJS_PATH_PREFIX } from '@reflectiebord/shared'
 import type { Logger } from '../logger.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
+import { type ControlApiDeps, handleControlApi } from './controlApi.ts'
 import { sendError, sendJson } from './responses.ts'
 import { setSecurityHeaders } from './securityHeaders.ts'
 import { handleSessionApi } from './sessionApi.ts'
@@ -15,12 +16,21 @@ export interface HealthStats {
   connections: number
 }
 
-export function createRequestHandler(
-  sessions: SessionRegistry,
-  files: StaticFiles,
-  stats: () => HealthStats,
-  logger: Logger,
-) {
+export interface RequestHandlerDeps {
+  sessions: SessionRegistry
+  files: StaticFiles
+  stats: () => HealthStats
+  control: ControlApiDeps
+  logger: Logger
+}
+
+export function createRequestHandler({
+  sessions,
+  files,
+  stats,
+  control,
+  logger,
+}: RequestHandlerDeps) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     handle(req, res).catch((err: unknown) => {
       logger.error('http request failed', { path: req.url, error: String(err) })
@@ -41,7 +51,10 @@ export function createRequestHandler(
       return
     }
     if (path.startsWith('/api/')) {
-      if (!(await handleSessionApi(req, res, path, sessions))) {
+      const handled =
+        (await handleControlApi(req, res, path, control)) ||
+        (await handleSessionApi(req, res, path, sessions))
+      if (!handled) {
         sendError(res, 404, 'not-found', 'No such API endpoint.')
       }
       return

@@ -4,7 +4,15 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { DatabaseUnreadableError } from './DatabaseUnreadableError.ts'
 
 export const DATABASE_FILE_NAME = 'reflectiebord.sqlite'
-const SCHEMA_VERSION = 1
+const SCHEMA_VERSION = 2
+
+/** One person's hidden submission to a sealed box (a server-held secret until the reveal). */
+export interface SealedSubmissionRow {
+  publicId: string
+  name: string
+  value: string
+  submittedAt: number
+}
 
 export interface SessionRow {
   id: string
@@ -31,6 +39,9 @@ export class SqliteStore {
     loadUpdates: StatementSync
     deleteUpdatesUpTo: StatementSync
     countUpdates: StatementSync
+    upsertSubmission: StatementSync
+    listSubmissions: StatementSync
+    deleteSubmissions: StatementSync
   }
 
   constructor(dataDir: string) {
@@ -48,6 +59,18 @@ export class SqliteStore {
       loadUpdates: this.db.prepare('SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq'),
       deleteUpdatesUpTo: this.db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
       countUpdates: this.db.prepare('SELECT count(*) AS n FROM doc_updates WHERE doc = ?'),
+      // A second submission by the same person replaces the first: one per person per box.
+      upsertSubmission: this.db.prepare(`
+        INSERT INTO sealed_submissions (session_id, box_id, public_id, name, value, submitted_at)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (session_id, box_id, public_id)
+        DO UPDATE SET name = excluded.name, value = excluded.value, submitted_at = excluded.submitted_at`),
+      listSubmissions: this.db.prepare(`
+        SELECT public_id AS publicId, name, value, submitted_at AS submittedAt
+        FROM sealed_submissions WHERE session_id = ? AND box_id = ? ORDER BY submitted_at, rowid`),
+      deleteSubmissions: this.db.prepare(
+        'DELETE FROM sealed_submissions WHERE session_id = ? AND box_id = ?',
+      ),
     }
   }
 
@@ -97,6 +120,28 @@ export class SqliteStore {
     // Give the pages of the deleted rows back to the file system, so the file shrinks too.
     this.db.exec('PRAGMA incremental_vacuum')
     return snapshotSeq
+  }
+
+  /** Stores or replaces one person's submission; returns how many people have submitted. */
+  putSubmission(sessionId: string, boxId: string, row: SealedSubmissionRow): number {
+    this.statements.upsertSubmission.run(
+      sessionId,
+      boxId,
+      row.publicId,
+      row.name,
+      row.value,
+      row.submittedAt,
+    )
+    return this.listSubmissions(sessionId, boxId).length
+  }
+
+  listSubmissions(sessionId: string, boxId: string): SealedSubmissionRow[] {
+    return this.statements.listSubmissions.all(sessionId, boxId) as unknown as SealedSubmissionRow[]
+  }
+
+  /** Forgets who submitted what (after an anonymous reveal, nothing may link a value to a person). */
+  deleteSubmissions(sessionId: string, boxId: string): void {
+    this.statements.deleteSubmissions.run(sessionId, boxId)
   }
 
   countUpdates(doc: string): number {
@@ -166,6 +211,15 @@ function migrate(db: DatabaseSync): void {
       data BLOB NOT NULL
     ) STRICT;
     CREATE INDEX IF NOT EXISTS doc_updates_by_doc ON doc_updates (doc, seq);
+    CREATE TABLE IF NOT EXISTS sealed_submissions (
+      session_id TEXT NOT NULL,
+      box_id TEXT NOT NULL,
+      public_id TEXT NOT NULL,
+      name TEXT NOT NULL,
+      value TEXT NOT NULL,
+      submitted_at INTEGER NOT NULL,
+      PRIMARY KEY (session_id, box_id, public_id)
+    ) STRICT;
     PRAGMA user_version = ${SCHEMA_VERSION};
     COMMIT;
   `)

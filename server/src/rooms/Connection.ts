@@ -5,6 +5,8 @@ export type Role = 'facilitator' | 'participant'
 export interface ConnectionIdentity {
   /** Stable per browser (kept in localStorage), so a second tab or a reconnect is the same person. */
   participantId: string
+  /** What others may know of the participant id (see `publicParticipantId`). */
+  publicId: string
   displayName: string
   role: Role
 }
@@ -17,6 +19,8 @@ export class Connection {
   readonly awarenessClients = new Set<number>()
   /** Cleared on every ping, set by every pong: a connection that stays false is dead. */
   alive = true
+  /** When the room last asked this client for updates it lacks (see Room.askForMissing). */
+  lastResyncRequest = 0
   private readonly maxBufferedBytes: number
 
   constructor(socket: WebSocket, identity: ConnectionIdentity, maxBufferedBytes: number) {

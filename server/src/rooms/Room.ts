@@ -16,13 +16,27 @@ import {
   syncUpdateMessage,
 } from './messages.ts'
 
+/** Whether a connection's document updates may change this room right now. */
+export type WritePolicy = (conn: Connection) => boolean
+
 export interface RoomOptions {
   compactEvery: number
   idleMs: number
   logger: Logger
+  /**
+   * Refused updates are dropped and logged, never applied. Session control refuses every
+   * client; a closed session's board refuses everyone until it reopens.
+   */
+  acceptsUpdatesFrom: WritePolicy
   /** Called once the room has let go of everything, so its owner can forget it. */
   onUnloaded(room: Room): void
 }
+
+/** Transaction origin of changes the server makes itself (session control). */
+export const SERVER_ORIGIN = Symbol('reflectiebord:server')
+
+/** At most one "send me what I lack" per connection per this many milliseconds. */
+const RESYNC_INTERVAL_MS = 2000
 
 interface PendingUpdate {
   update: Uint8Array
@@ -125,7 +139,12 @@ export class Room {
         return
       case 'sync-step2':
       case 'sync-update':
+        if (!this.options.acceptsUpdatesFrom(conn)) {
+          this.refuseUpdate(conn, frame.update)
+          return
+        }
         Y.applyUpdate(this.doc, frame.update, conn)
+        this.askForMissing(conn)
         return
       case 'awareness': {
         const own = frame.entries.filter((entry) => this.mayApply(conn, entry))
@@ -145,6 +164,23 @@ export class Room {
         )
         return
     }
+  }
+
+  /** Applies a change made by the server itself (session control); stored and relayed as usual. */
+  change(work: (doc: Y.Doc) => void): void {
+    this.doc.transact(() => work(this.doc), SERVER_ORIGIN)
+    this.keepAliveBriefly()
+  }
+
+  /**
+   * A room opened by the server for its own write, with nobody connected, must still unload:
+   * the idle timer normally starts when the last connection leaves.
+   */
+  keepAliveBriefly(): void {
+    if (this.connections.size > 0 || this.unloaded) return
+    clearTimeout(this.idleTimer)
+    this.idleTimer = setTimeout(() => this.unload(), this.options.idleMs)
+    this.idleTimer.unref()
   }
 
   /** Writes queued updates in one transaction, then relays them. Safe to call at any time. */
@@ -251,6 +287,30 @@ export class Room {
       other.awarenessClients.delete(entry.clientId)
     }
     return true
+  }
+
+  /**
+   * Logs a refused write unless it carries nothing (every client sends its state on connect,
+   * and an empty step 2 is no attempt to write).
+   */
+  private refuseUpdate(conn: Connection, update: Uint8Array): void {
+    const { structs, ds } = Y.decodeUpdate(update)
+    if (structs.length === 0 && ds.clients.size === 0) return
+    this.options.logger.warn('refused a write', { room: this.name, role: conn.identity.role })
+  }
+
+  /**
+   * After a refused update (a write to a closed board), a client's later updates depend on
+   * content we never took, and Yjs would keep them pending forever. Sending our state vector
+   * makes the client answer with everything we lack, so it converges once writes are allowed.
+   */
+  private askForMissing(conn: Connection): void {
+    const store = this.doc.store as { pendingStructs: unknown; pendingDs: unknown }
+    if (store.pendingStructs === null && store.pendingDs === null) return
+    const now = Date.now()
+    if (now - conn.lastResyncRequest < RESYNC_INTERVAL_MS) return
+    conn.lastResyncRequest = now
+    conn.send(syncStep1Message(Y.encodeStateVector(this.doc)))
   }
 
   private scheduleCompaction(): void {

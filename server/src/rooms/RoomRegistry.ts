@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.ts'
 import type { SqliteStore } from '../persistence/SqliteStore.ts'
-import { Room } from './Room.ts'
+import { Room, type WritePolicy } from './Room.ts'
 
 export interface RoomRegistryOptions {
   compactEvery: number
@@ -23,12 +23,16 @@ export class RoomRegistry {
     return this.rooms.size
   }
 
-  /** The room for `name`, loading it from the store (synchronously) if it is not in memory. */
-  open(name: string): Room {
+  /**
+   * The room for `name`, loading it from the store (synchronously) if it is not in memory.
+   * `acceptsUpdatesFrom` is fixed when the room loads.
+   */
+  open(name: string, acceptsUpdatesFrom: WritePolicy): Room {
     const existing = this.rooms.get(name)
     if (existing && !existing.isUnloaded) return existing
     const room = new Room(name, this.store, {
       ...this.options,
+      acceptsUpdatesFrom,
       onUnloaded: (gone) => {
         // A room that failed and was replaced must not remove its successor.
         if (this.rooms.get(gone.name) === gone) this.rooms.delete(gone.name)

@@ -4,6 +4,7 @@ import {
   isFacilitatorKey,
   isParticipantId,
   newParticipantId,
+  publicParticipantId,
 } from '@reflectiebord/shared'
 import type { ConnectionIdentity } from '../rooms/Connection.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
@@ -36,10 +37,12 @@ export function admitConnection(address: RoomAddress, sessions: SessionRegistry)
     return { ok: false, code: CloseCode.Unauthorized, reason: 'wrong facilitator key' }
   }
 
+  const participantId = pid ?? newParticipantId()
   return {
     ok: true,
     identity: {
-      participantId: pid ?? newParticipantId(),
+      participantId,
+      publicId: publicParticipantId(participantId),
       displayName: name.value,
       role: key === null ? 'participant' : 'facilitator',
     },

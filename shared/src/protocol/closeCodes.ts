@@ -22,6 +22,8 @@ export const CloseCode = {
   SessionNotFound: 4404,
   /** Connection parameters that fail validation, such as an empty display name. */
   InvalidParams: 4422,
+  /** The session has reached its participant cap; the facilitator can raise it. */
+  SessionFull: 4429,
 } as const
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
 
@@ -30,4 +32,5 @@ export const permanentCloseCodes: ReadonlySet<number> = new Set([
   CloseCode.Unauthorized,
   CloseCode.SessionNotFound,
   CloseCode.InvalidParams,
+  CloseCode.SessionFull,
 ])

@@ -23,6 +23,8 @@ export type ApiErrorCode =
   | 'wrong-key'
   | 'not-found'
   | 'method-not-allowed'
+  | 'not-in-session'
+  | 'invalid-value'
 
 export interface ApiError {
   error: { code: ApiErrorCode; message: string }
@@ -30,3 +32,5 @@ export interface ApiError {
 
 /** Header by which a client proves it holds the facilitator key of a session. */
 export const FACILITATOR_KEY_HEADER = 'x-facilitator-key'
+/** Header carrying the sender's private participant id (who is asking). */
+export const PARTICIPANT_ID_HEADER = 'x-participant-id'

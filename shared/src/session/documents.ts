@@ -1,11 +1,13 @@
 /**
  * The Yjs documents a session has. Each is its own y-websocket room, named
  * `<sessionId>/<document>`, so the stock provider reaches it at `/yjs/<sessionId>/<document>`.
- * Session control (facilitators write, everyone reads) arrives as a second document later;
- * keeping them apart is what lets the server make one of them read-only per connection.
+ * Keeping board and control apart is what lets the server make control read-only for every
+ * client without ever refusing a board update (which would leave a client diverging).
  */
 export const SessionDocument = {
   Board: 'board',
+  /** Session control: everyone reads, only the server writes (on a facilitator's command). */
+  Control: 'control',
 } as const
 export type SessionDocument = (typeof SessionDocument)[keyof typeof SessionDocument]
 

@@ -1,0 +1,34 @@
+import type * as Y from 'yjs'
+import {
+  type ActivityState,
+  type AreaState,
+  ControlMaps,
+  type ControlState,
+  defaultSettings,
+  type FollowState,
+  type PersonState,
+  type SealedBoxState,
+  type SessionSettings,
+} from './controlState.ts'
+import type { TimerState } from './timer.ts'
+
+/** Reads the whole control state from its Yjs document (client and server alike). */
+export function readControlState(doc: Y.Doc): ControlState {
+  const session = doc.getMap<unknown>(ControlMaps.session)
+  return {
+    activity: (session.get('activity') as ActivityState | undefined) ?? null,
+    timer: (session.get('timer') as TimerState | undefined) ?? null,
+    settings: {
+      ...defaultSettings,
+      ...((session.get('settings') as SessionSettings | undefined) ?? {}),
+    },
+    follow: (session.get('follow') as FollowState | undefined) ?? { leaderPublicId: null },
+    areas: valuesOf<AreaState>(doc, ControlMaps.areas),
+    people: valuesOf<PersonState>(doc, ControlMaps.people),
+    sealed: valuesOf<SealedBoxState>(doc, ControlMaps.sealed),
+  }
+}
+
+function valuesOf<T>(doc: Y.Doc, name: string): T[] {
+  return [...doc.getMap<T>(name).values()]
+}

@@ -1,0 +1,102 @@
+import type { LocalizedText } from '../exercises/templateSchema.ts'
+import type { TimerState } from './timer.ts'
+
+/**
+ * Session control: what everyone reads and only the server writes, on a facilitator's
+ * command. It is its own Yjs document (`<sessionId>/control`), separate from the board, so
+ * the server can refuse every client write to it without touching anyone's board work.
+ *
+ * Layout: one Y.Map per concern, values are plain JSON (replaced whole, never merged).
+ */
+export const ControlMaps = {
+  /** Singletons: `activity`, `timer`, `settings`, `follow`. */
+  session: 'session',
+  /** Board zones of loaded templates, by area key. */
+  areas: 'areas',
+  /** Everyone who has been in the session, by public participant id. */
+  people: 'people',
+  /** Sealed boxes (hidden submissions, e.g. votes), by box id. */
+  sealed: 'sealed',
+} as const
+
+export interface ActivityState {
+  templateId: string
+  /** Which loaded copy of the template is active (a template can be loaded twice). */
+  instanceId: string
+  phaseIndex: number
+}
+
+export interface SessionSettings {
+  /** Most participants at once (facilitators not counted). */
+  cap: number
+  /** A closed session is read-only for everyone until a facilitator reopens it. */
+  closed: boolean
+}
+
+export interface FollowState {
+  /** Public id of the facilitator everyone follows; null when nobody is followed. */
+  leaderPublicId: string | null
+}
+
+/** A zone on the board, placed by loading a template; shown to all as a locked shape. */
+export interface AreaState {
+  /** `<instanceId>:<areaId>`, unique in the session. */
+  key: string
+  instanceId: string
+  templateId: string
+  areaId: string
+  title: LocalizedText
+  instruction: LocalizedText
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+export type PersonRole = 'facilitator' | 'participant'
+
+export interface PersonState {
+  publicId: string
+  name: string
+  /** `facilitator`: came in with the facilitator link. */
+  role: PersonRole
+  /** A participant a facilitator gave facilitator rights. */
+  coFacilitator: boolean
+  online: boolean
+  /** Server time of the last join or leave. */
+  lastSeen: number
+}
+
+export interface SealedBoxState {
+  id: string
+  /** Open boxes accept submissions; a revealed box does not. */
+  status: 'open' | 'revealed'
+  /** Chosen when the box opens and fixed for its life: who submitted what is never shown. */
+  anonymous: boolean
+  /** How many people have submitted: the only thing anyone sees before the reveal. */
+  count: number
+  /** Filled on reveal: one entry per person, in submission order. */
+  revealed: SealedEntry[] | null
+}
+
+export interface SealedEntry {
+  /** Null when the box is anonymous: then no entry can be traced to a person. */
+  publicId: string | null
+  name: string | null
+  value: unknown
+}
+
+export interface ControlState {
+  activity: ActivityState | null
+  timer: TimerState | null
+  settings: SessionSettings
+  follow: FollowState
+  areas: AreaState[]
+  people: PersonState[]
+  sealed: SealedBoxState[]
+}
+
+export const DEFAULT_PARTICIPANT_CAP = 20
+export const MAX_PARTICIPANT_CAP = 100
+
+export const defaultSettings: SessionSettings = { cap: DEFAULT_PARTICIPANT_CAP, closed: false }

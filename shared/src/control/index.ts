@@ -1,0 +1,7 @@
+export * from './areaLayout.ts'
+export * from './clockOffset.ts'
+export * from './controlCommands.ts'
+export * from './controlDocument.ts'
+export * from './controlState.ts'
+export * from './phases.ts'
+export * from './timer.ts'

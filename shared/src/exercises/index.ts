@@ -1,0 +1,3 @@
+export * from './templateSchema.ts'
+export * from './templates.ts'
+export * from './validateTemplate.ts'
