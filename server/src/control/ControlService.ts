@@ -8,6 +8,7 @@ import {
 import type { Logger } from '../logger.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
 import { type Actor, applyCommand, type CommandResult } from './applyCommand.ts'
+import { applyStoplichtCommand, isStoplichtCommand } from './applyStoplichtCommand.ts'
 import type { SealedBoxes } from './SealedBoxes.ts'
 import type { SessionControl } from './SessionControl.ts'
 
@@ -86,6 +87,17 @@ export class ControlService {
     actor: Actor,
     now = Date.now(),
   ): CommandResult {
+    if (isStoplichtCommand(command)) {
+      if (this.control.isClosed(sessionId)) {
+        return { ok: false, status: 409, code: 'session-closed', message: 'The session is closed.' }
+      }
+      return applyStoplichtCommand(command, {
+        sessionId,
+        control: this.control,
+        sealed: this.sealed,
+        now,
+      })
+    }
     if (command.type === 'sealed.open' || command.type === 'sealed.reveal') {
       if (this.control.isClosed(sessionId)) {
         return { ok: false, status: 409, code: 'session-closed', message: 'The session is closed.' }

@@ -1,5 +1,10 @@
 import { randomInt } from 'node:crypto'
-import { ControlMaps, type SealedBoxState, type SealedEntry } from '@reflectiebord/shared'
+import {
+  ControlMaps,
+  isVoteColor,
+  type SealedBoxState,
+  type SealedEntry,
+} from '@reflectiebord/shared'
 import type { SqliteStore } from '../persistence/SqliteStore.ts'
 import type { CommandResult } from './applyCommand.ts'
 import type { SessionControl } from './SessionControl.ts'
@@ -32,11 +37,23 @@ export class SealedBoxes {
     this.control = control
   }
 
-  open(sessionId: string, boxId: string, anonymous: boolean): CommandResult {
+  open(
+    sessionId: string,
+    boxId: string,
+    anonymous: boolean,
+    kind: SealedBoxState['kind'] = 'any',
+  ): CommandResult {
     if (this.box(sessionId, boxId)) {
       return { ok: false, status: 409, code: 'box-exists', message: 'A box with that id exists.' }
     }
-    const box: SealedBoxState = { id: boxId, status: 'open', anonymous, count: 0, revealed: null }
+    const box: SealedBoxState = {
+      id: boxId,
+      status: 'open',
+      kind,
+      anonymous,
+      count: 0,
+      revealed: null,
+    }
     this.control.change(sessionId, (doc) =>
       doc.getMap<SealedBoxState>(ControlMaps.sealed).set(boxId, box),
     )
@@ -65,6 +82,14 @@ export class SealedBoxes {
         message: 'The value is missing or too large.',
       }
     }
+    if (box.kind === 'vote' && !isVoteColor(value)) {
+      return {
+        ok: false,
+        status: 400,
+        code: 'invalid-value',
+        message: 'A vote is "groen", "oranje" or "rood".',
+      }
+    }
     const count = this.store.putSubmission(sessionId, boxId, {
       publicId: person.publicId,
       name: person.name,
@@ -79,7 +104,8 @@ export class SealedBoxes {
     return { ok: true, count }
   }
 
-  reveal(sessionId: string, boxId: string): CommandResult {
+  /** Reveals the box and returns what was in it (for games that keep their own results). */
+  reveal(sessionId: string, boxId: string): CommandResult & { entries?: SealedEntry[] } {
     const box = this.box(sessionId, boxId)
     if (!box) return { ok: false, status: 404, code: 'unknown-box', message: 'No such box.' }
     if (box.status !== 'open') {
@@ -103,7 +129,7 @@ export class SealedBoxes {
         .set(boxId, { ...box, status: 'revealed', count: rows.length, revealed: entries }),
     )
     this.store.deleteSubmissions(sessionId, boxId)
-    return { ok: true }
+    return { ok: true, entries }
   }
 
   private box(sessionId: string, boxId: string): SealedBoxState | undefined {

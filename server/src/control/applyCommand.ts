@@ -163,10 +163,9 @@ export function applyCommand(command: ControlCommand, ctx: CommandContext): Comm
     case 'session.reopen':
       setSettings(doc, { ...state.settings, closed: false })
       return { ok: true }
-    case 'sealed.open':
-    case 'sealed.reveal':
-      // Sealed boxes keep part of their state in the database: see SealedBoxes.
-      return refuse(400, 'invalid-command', 'Handled by the sealed boxes.')
+    default:
+      // Sealed boxes and games keep part of their state in the database: see ControlService.
+      return refuse(400, 'invalid-command', `${command.type} is not handled here.`)
   }
 }
 

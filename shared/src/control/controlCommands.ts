@@ -1,3 +1,14 @@
+import {
+  MAX_NOTES_PER_STATEMENT,
+  MAX_STATEMENTS,
+  NOTE_MAX_LENGTH,
+} from '../exercises/stoplichtspel/gameState.ts'
+import {
+  checkStatementText,
+  isStatementId,
+  STATEMENT_MAX_LENGTH,
+  type Statement,
+} from '../exercises/stoplichtspel/statement.ts'
 import { MAX_PARTICIPANT_CAP } from './controlState.ts'
 import { checkDurationMs } from './timer.ts'
 
@@ -27,6 +38,12 @@ export type ControlCommand =
   | { type: 'session.reopen' }
   | { type: 'sealed.open'; boxId: string; anonymous: boolean }
   | { type: 'sealed.reveal'; boxId: string }
+  | { type: 'stoplicht.setup'; statements: Statement[] }
+  | { type: 'stoplicht.anonymous'; anonymous: boolean }
+  | { type: 'stoplicht.open'; statementId: string }
+  | { type: 'stoplicht.reveal' }
+  | { type: 'stoplicht.notes'; statementId: string; notes: string[] }
+  | { type: 'stoplicht.summary'; show: boolean }
 
 export type ControlCommandType = ControlCommand['type']
 
@@ -49,6 +66,13 @@ export type CommandErrorCode =
   | 'box-closed'
   | 'not-facilitator'
   | 'session-closed'
+  | 'invalid-statement'
+  | 'unknown-statement'
+  | 'no-game'
+  | 'round-open'
+  | 'no-open-round'
+  | 'anonymity-locked'
+  | 'invalid-note'
 
 export type CommandCheck =
   | { ok: true; command: ControlCommand }
@@ -140,9 +164,75 @@ export function parseControlCommand(raw: unknown): CommandCheck {
     case 'sealed.reveal':
       if (!isId(input.boxId)) return fail('invalid-id', 'boxId must be an id.')
       return { ok: true, command: { type, boxId: input.boxId } }
+    case 'stoplicht.setup':
+      return parseStatements(input.statements)
+    case 'stoplicht.anonymous':
+      if (typeof input.anonymous !== 'boolean')
+        return fail('invalid-command', 'anonymous must be true or false.')
+      return { ok: true, command: { type, anonymous: input.anonymous } }
+    case 'stoplicht.open':
+      if (!isStatementId(input.statementId))
+        return fail('unknown-statement', 'statementId must be a statement id.')
+      return { ok: true, command: { type, statementId: input.statementId } }
+    case 'stoplicht.reveal':
+      return { ok: true, command: { type } }
+    case 'stoplicht.notes':
+      return parseNotes(input.statementId, input.notes)
+    case 'stoplicht.summary':
+      if (typeof input.show !== 'boolean')
+        return fail('invalid-command', 'show must be true or false.')
+      return { ok: true, command: { type, show: input.show } }
     default:
       return fail('unknown-command', `Unknown command type ${JSON.stringify(type)}.`)
   }
+}
+
+function parseStatements(raw: unknown): CommandCheck {
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_STATEMENTS) {
+    return fail(
+      'invalid-statement',
+      `statements must be a list of 1 to ${MAX_STATEMENTS} statements.`,
+    )
+  }
+  const statements: Statement[] = []
+  const ids = new Set<string>()
+  for (const [i, item] of raw.entries()) {
+    const entry = item as { id?: unknown; text?: { nl?: unknown; en?: unknown } } | null
+    if (!entry || !isStatementId(entry.id) || ids.has(entry.id)) {
+      return fail('invalid-statement', `statements[${i}].id must be a unique statement id.`)
+    }
+    const nl = checkStatementText(entry.text?.nl)
+    // A facilitator's own statement may have one language only: it then reads the same in both.
+    const en =
+      entry.text?.en === undefined || entry.text.en === '' ? nl : checkStatementText(entry.text.en)
+    if (!nl.ok || !en.ok) {
+      const problem = !nl.ok ? nl.problem : !en.ok ? en.problem : ''
+      return fail(
+        'invalid-statement',
+        `statements[${i}].text is ${problem} (1 to ${STATEMENT_MAX_LENGTH} characters).`,
+      )
+    }
+    ids.add(entry.id)
+    statements.push({ id: entry.id, text: { nl: nl.value, en: en.value } })
+  }
+  return { ok: true, command: { type: 'stoplicht.setup', statements } }
+}
+
+function parseNotes(statementId: unknown, raw: unknown): CommandCheck {
+  if (!isStatementId(statementId))
+    return fail('unknown-statement', 'statementId must be a statement id.')
+  if (!Array.isArray(raw) || raw.length > MAX_NOTES_PER_STATEMENT) {
+    return fail('invalid-note', `notes must be a list of at most ${MAX_NOTES_PER_STATEMENT} notes.`)
+  }
+  const notes: string[] = []
+  for (const [i, note] of raw.entries()) {
+    const text = checkStatementText(note)
+    if (!text.ok || [...text.value].length > NOTE_MAX_LENGTH) {
+      return fail('invalid-note', `notes[${i}] must be 1 to ${NOTE_MAX_LENGTH} characters.`)
+    }
+    notes.push(text.value)
+  }
+  return { ok: true, command: { type: 'stoplicht.notes', statementId, notes } }
 }
 
 function isId(value: unknown): value is string {

@@ -1,5 +1,9 @@
 import type * as Y from 'yjs'
 import {
+  STOPLICHT_GAME_KEY,
+  type StoplichtGameState,
+} from '../exercises/stoplichtspel/gameState.ts'
+import {
   type ActivityState,
   type AreaState,
   ControlMaps,
@@ -26,6 +30,10 @@ export function readControlState(doc: Y.Doc): ControlState {
     areas: valuesOf<AreaState>(doc, ControlMaps.areas),
     people: valuesOf<PersonState>(doc, ControlMaps.people),
     sealed: valuesOf<SealedBoxState>(doc, ControlMaps.sealed),
+    stoplicht:
+      (doc.getMap<unknown>(ControlMaps.games).get(STOPLICHT_GAME_KEY) as
+        | StoplichtGameState
+        | undefined) ?? null,
   }
 }
 

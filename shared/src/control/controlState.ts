@@ -1,3 +1,4 @@
+import type { StoplichtGameState } from '../exercises/stoplichtspel/gameState.ts'
 import type { LocalizedText } from '../exercises/templateSchema.ts'
 import type { TimerState } from './timer.ts'
 
@@ -17,6 +18,8 @@ export const ControlMaps = {
   people: 'people',
   /** Sealed boxes (hidden submissions, e.g. votes), by box id. */
   sealed: 'sealed',
+  /** Exercise games with state of their own (the stoplicht game), by game key. */
+  games: 'games',
 } as const
 
 export interface ActivityState {
@@ -71,6 +74,8 @@ export interface SealedBoxState {
   id: string
   /** Open boxes accept submissions; a revealed box does not. */
   status: 'open' | 'revealed'
+  /** What the box accepts: a vote colour, or any small JSON value. */
+  kind: 'vote' | 'any'
   /** Chosen when the box opens and fixed for its life: who submitted what is never shown. */
   anonymous: boolean
   /** How many people have submitted: the only thing anyone sees before the reveal. */
@@ -87,6 +92,8 @@ export interface SealedEntry {
 }
 
 export interface ControlState {
+  /** The stoplicht game, once a facilitator has set it up. */
+  stoplicht: StoplichtGameState | null
   activity: ActivityState | null
   timer: TimerState | null
   settings: SessionSettings

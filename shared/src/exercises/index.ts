@@ -1,3 +1,4 @@
+export * from './stoplichtspel/index.ts'
 export * from './templateSchema.ts'
 export * from './templates.ts'
 export * from './validateTemplate.ts'
