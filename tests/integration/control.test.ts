@@ -227,7 +227,7 @@ describe('facilitator commands', () => {
     await waitFor(() => controlOf(before).timer !== null, 'the timer')
     const timer = controlOf(before).timer!
     await server.kill()
-    clients.splice(0).forEach((c) => c.destroy())
+    for (const c of clients.splice(0)) c.destroy()
 
     server = await startServerProcess({ dataDir: server.dataDir })
     const after = join(person('Bert'), SessionDocument.Control)

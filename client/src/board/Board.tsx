@@ -1,15 +1,30 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { type Editor, react, Tldraw } from 'tldraw'
 import 'tldraw/tldraw.css'
 import type { SessionWithRole } from '../api/sessionsApi.ts'
+import { type Facilitation, FacilitationProvider } from '../control/FacilitationContext.tsx'
+import { useServerClockOffset } from '../control/serverClock.ts'
+import {
+  EMPTY_CONTROL_STATE,
+  useControlConnection,
+  useControlState,
+} from '../control/useControlState.ts'
+import { useMyRole } from '../control/useMyRole.ts'
+import { FollowBanner } from '../facilitation/FollowBanner.tsx'
+import { PhaseBanner } from '../facilitation/PhaseBanner.tsx'
+import { SessionClosedBanner } from '../facilitation/SessionClosedBanner.tsx'
+import { useReadonlyWhenClosed } from '../facilitation/useReadonlyWhenClosed.ts'
+import { FacilitatorPanel } from '../facilitator/FacilitatorPanel.tsx'
 import { isLanguage } from '../i18n/languages.ts'
 import { useT } from '../i18n/useT.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { createTestHook, installTestHook } from '../testHook.ts'
+import { customShapeUtils } from './areas/boardShapeUtils.ts'
+import { useAreaProjection } from './areas/useAreaProjection.ts'
 import { readLicenseKey } from './licenseKey.ts'
 import { participantColor } from './presence.ts'
-import { TopBar } from './TopBar.tsx'
+import { FACILITATOR_TOGGLE_ID, TopBar } from './TopBar.tsx'
 import { useYjsStore } from './useYjsStore.ts'
 
 // Fonts, icons, translations and embed icons come from our own origin, bundled by Vite:
@@ -56,6 +71,35 @@ export function Board({
     if (refusedCode !== null) onRefusedRef.current(refusedCode)
   }, [refusedCode])
 
+  // Session control: read-only for this browser, changed through facilitator commands.
+  const onControlRefused = useCallback((code: number) => onRefusedRef.current(code), [])
+  const controlConnection = useControlConnection({
+    sessionId: session.id,
+    displayName,
+    participantId,
+    facilitatorKey,
+    onRefused: onControlRefused,
+  })
+  const control = useControlState(controlConnection)
+  const clockOffset = useServerClockOffset()
+  const me = useMyRole(control, participantId, facilitatorKey)
+  const facilitation = useMemo<Facilitation>(
+    () => ({ sessionId: session.id, control, clockOffset, me, editor }),
+    [session.id, control, clockOffset, me, editor],
+  )
+  useAreaProjection(editor, control.areas)
+  useReadonlyWhenClosed(editor, control.settings.closed)
+
+  const panelOpen = useUiStore((s) => s.facilitatorPanelOpen) && me.isFacilitator
+  const closePanel = useCallback(() => {
+    useUiStore.getState().setFacilitatorPanelOpen(false)
+    document.getElementById(FACILITATOR_TOGGLE_ID)?.focus()
+  }, [])
+
+  // The test hook reads control state and the clock when asked, not when it was installed.
+  const testControl = useRef({ connection: controlConnection, clockOffset })
+  testControl.current = { connection: controlConnection, clockOffset }
+
   // tldraw's own menus follow our language switch...
   useEffect(() => {
     editor?.user.updateUserPreferences({ locale: language })
@@ -75,60 +119,77 @@ export function Board({
   useEffect(() => {
     if (!editor || state.phase !== 'ready') return
     editor.user.updateUserPreferences({ name: displayName, color: participantColor(participantId) })
-    return installTestHook(createTestHook(editor, state.doc, state.provider))
-  }, [editor, state, displayName, participantId])
+    return installTestHook(
+      createTestHook(editor, state.doc, state.provider, {
+        control: () => testControl.current.connection?.getState() ?? EMPTY_CONTROL_STATE,
+        clockOffset: () => testControl.current.clockOffset,
+        myPublicId: me.publicId,
+      }),
+    )
+  }, [editor, state, displayName, participantId, me.publicId])
 
   return (
-    <div className="board-layout">
-      <TopBar
-        sessionId={session.id}
-        title={session.title}
-        isFacilitator={session.role === 'facilitator'}
-      />
-      {lastMessageTooBig ? (
-        <p className="board-alert" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {t('board.tooBig')}
-        </p>
-      ) : null}
-      <main className="board-canvas" aria-label={t('board.label', { title: session.title })}>
-        {state.phase === 'ready' ? (
-          <div className="board-canvas__tldraw" data-testid="board">
-            <Tldraw
-              store={state.store}
-              assetUrls={assetUrls}
-              {...(licenseKey ? { licenseKey } : {})}
-              maxAssetSize={MAX_ASSET_SIZE}
-              maxImageDimension={MAX_IMAGE_DIMENSION}
-              onMount={(mounted) => {
-                mounted.user.updateUserPreferences({ locale: useUiStore.getState().language })
-                setEditor(mounted)
-                return () => setEditor(null)
-              }}
-            />
-          </div>
-        ) : (
-          <div className="board-canvas__message">
-            {state.phase === 'loading' ? <p>{t('board.loading')}</p> : null}
-            {state.phase === 'waiting-for-server' ? (
-              <p>
-                {t('board.loading')}
-                {connectionStatus === 'offline' ? ` ${t('board.loadingOffline')}` : null}
-              </p>
-            ) : null}
-            {state.phase === 'error' ? (
-              <p role="alert">
-                {t('board.error', {
-                  reason:
-                    state.reason === 'newer-version'
-                      ? t('board.errorNewerVersion')
-                      : t('board.errorBroken'),
-                })}
-              </p>
-            ) : null}
-          </div>
-        )}
-      </main>
-    </div>
+    <FacilitationProvider value={facilitation}>
+      <div className="board-layout">
+        <TopBar
+          sessionId={session.id}
+          title={session.title}
+          isFacilitator={session.role === 'facilitator'}
+          canFacilitate={me.isFacilitator}
+          isCoFacilitator={me.isCoFacilitator}
+        />
+        {lastMessageTooBig ? (
+          <p className="board-alert" role="alert">
+            <span aria-hidden="true">⚠ </span>
+            {t('board.tooBig')}
+          </p>
+        ) : null}
+        <PhaseBanner />
+        <SessionClosedBanner />
+        <FollowBanner />
+        <div className="board-body">
+          {panelOpen ? <FacilitatorPanel onClose={closePanel} /> : null}
+          <main className="board-canvas" aria-label={t('board.label', { title: session.title })}>
+            {state.phase === 'ready' ? (
+              <div className="board-canvas__tldraw" data-testid="board">
+                <Tldraw
+                  store={state.store}
+                  shapeUtils={customShapeUtils}
+                  assetUrls={assetUrls}
+                  {...(licenseKey ? { licenseKey } : {})}
+                  maxAssetSize={MAX_ASSET_SIZE}
+                  maxImageDimension={MAX_IMAGE_DIMENSION}
+                  onMount={(mounted) => {
+                    mounted.user.updateUserPreferences({ locale: useUiStore.getState().language })
+                    setEditor(mounted)
+                    return () => setEditor(null)
+                  }}
+                />
+              </div>
+            ) : (
+              <div className="board-canvas__message">
+                {state.phase === 'loading' ? <p>{t('board.loading')}</p> : null}
+                {state.phase === 'waiting-for-server' ? (
+                  <p>
+                    {t('board.loading')}
+                    {connectionStatus === 'offline' ? ` ${t('board.loadingOffline')}` : null}
+                  </p>
+                ) : null}
+                {state.phase === 'error' ? (
+                  <p role="alert">
+                    {t('board.error', {
+                      reason:
+                        state.reason === 'newer-version'
+                          ? t('board.errorNewerVersion')
+                          : t('board.errorBroken'),
+                    })}
+                  </p>
+                ) : null}
+              </div>
+            )}
+          </main>
+        </div>
+      </div>
+    </FacilitationProvider>
   )
 }

@@ -1,19 +1,36 @@
 import { useState } from 'react'
+import { FACILITATOR_PANEL_ID } from '../facilitator/FacilitatorPanel.tsx'
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
 import { useT } from '../i18n/useT.ts'
+import { useUiStore } from '../state/uiStore.ts'
 import { ConnectionBadge } from './ConnectionBadge.tsx'
 import { LinksDialog } from './LinksDialog.tsx'
+
+/** The id of the panel toggle, so closing the panel can hand focus back to it. */
+export const FACILITATOR_TOGGLE_ID = 'facilitator-panel-toggle'
 
 interface TopBarProps {
   sessionId: string
   title: string
+  /** Came with the facilitator link (holds the key). */
   isFacilitator: boolean
+  /** May facilitate: with the key, or as a co-facilitator. */
+  canFacilitate: boolean
+  isCoFacilitator: boolean
 }
 
 /** Sits above the canvas, never over it, so tldraw's own menus stay free. */
-export function TopBar({ sessionId, title, isFacilitator }: TopBarProps) {
+export function TopBar({
+  sessionId,
+  title,
+  isFacilitator,
+  canFacilitate,
+  isCoFacilitator,
+}: TopBarProps) {
   const t = useT()
   const [linksOpen, setLinksOpen] = useState(false)
+  const panelOpen = useUiStore((state) => state.facilitatorPanelOpen)
+  const setPanelOpen = useUiStore((state) => state.setFacilitatorPanelOpen)
   return (
     <header className="top-bar">
       <div className="top-bar__start">
@@ -27,9 +44,27 @@ export function TopBar({ sessionId, title, isFacilitator }: TopBarProps) {
           <span className="role-badge" data-testid="facilitator-badge">
             {t('board.facilitatorBadge')}
           </span>
+        ) : isCoFacilitator ? (
+          <span className="role-badge" data-testid="co-facilitator-badge">
+            {t('people.role.coFacilitator')}
+          </span>
         ) : null}
       </div>
       <div className="top-bar__end">
+        {canFacilitate ? (
+          <button
+            type="button"
+            id={FACILITATOR_TOGGLE_ID}
+            className={`button${panelOpen ? ' button--pressed' : ''}`}
+            data-testid="facilitator-panel-toggle"
+            aria-expanded={panelOpen}
+            aria-controls={panelOpen ? FACILITATOR_PANEL_ID : undefined}
+            onClick={() => setPanelOpen(!panelOpen)}
+          >
+            <span aria-hidden="true">☰ </span>
+            {t('facilitator.toggle')}
+          </button>
+        ) : null}
         {isFacilitator ? (
           <button
             type="button"

@@ -10,12 +10,17 @@ import {
   type TLStore,
 } from 'tldraw'
 import type * as Y from 'yjs'
+import { isAreaRecord, isAreaShapeId } from './areas/areaShape.ts'
 
 /**
  * The tldraw store <-> Yjs binding. The board's Y.Doc holds one tldraw record per key in the
  * records map, and the serialized store schema in the meta map. Local user edits go to Yjs in
  * one transaction per store change; remote Yjs changes come back into the store through
  * `mergeRemoteChanges`, which keeps them out of the local undo history.
+ *
+ * Template zones (`shape:area-*`, type `rb-area`) never cross the binding, in either direction:
+ * they are derived from session control state, which only the server writes. A peer that puts
+ * such a record in the board document changes nothing on anyone's board.
  */
 
 const SCHEMA_KEY = 'schema'
@@ -74,7 +79,9 @@ export function ensureSchemaWritten(doc: Y.Doc, store: TLStore): void {
 export function loadRecordsIntoStore(doc: Y.Doc, store: TLStore): LoadResult {
   const records = recordsMap(doc)
   const stored: Record<string, TLRecord> = {}
-  for (const [id, record] of records.entries()) stored[id] = record
+  for (const [id, record] of records.entries()) {
+    if (!isAreaRecord({ id, type: (record as { type?: unknown }).type })) stored[id] = record
+  }
 
   const storedSchema = metaMap(doc).get(SCHEMA_KEY) as SerializedSchema | undefined
   let current = stored
@@ -103,7 +110,10 @@ export function loadRecordsIntoStore(doc: Y.Doc, store: TLStore): LoadResult {
       const stale = store
         .allRecords()
         .filter(
-          (record) => store.scopedTypes.document.has(record.typeName) && !(record.id in current),
+          (record) =>
+            store.scopedTypes.document.has(record.typeName) &&
+            !(record.id in current) &&
+            !isAreaRecord(record),
         )
         .map((record) => record.id)
       if (stale.length > 0) store.remove(stale)
@@ -126,9 +136,15 @@ export function bindStoreToYDoc(doc: Y.Doc, store: TLStore): () => void {
   const stopListening = store.listen(
     ({ changes }) => {
       doc.transact(() => {
-        for (const record of Object.values(changes.added)) records.set(record.id, record)
-        for (const [, record] of Object.values(changes.updated)) records.set(record.id, record)
-        for (const record of Object.values(changes.removed)) records.delete(record.id)
+        for (const record of Object.values(changes.added)) {
+          if (!isAreaRecord(record)) records.set(record.id, record)
+        }
+        for (const [, record] of Object.values(changes.updated)) {
+          if (!isAreaRecord(record)) records.set(record.id, record)
+        }
+        for (const record of Object.values(changes.removed)) {
+          if (!isAreaRecord(record)) records.delete(record.id)
+        }
       }, LOCAL_STORE_ORIGIN)
     },
     { source: 'user', scope: 'document' },
@@ -140,12 +156,14 @@ export function bindStoreToYDoc(doc: Y.Doc, store: TLStore): () => void {
     const toPut: TLRecord[] = []
     const toRemove: TLRecord['id'][] = []
     for (const [id, change] of event.changes.keys) {
+      // Zones come from session control only; a peer cannot add, replace or delete one.
+      if (isAreaShapeId(id)) continue
       if (change.action === 'delete') {
         if (store.has(id as TLRecord['id'])) toRemove.push(id as TLRecord['id'])
         continue
       }
       const record = records.get(id)
-      if (record) toPut.push(record)
+      if (record && !isAreaRecord(record)) toPut.push(record)
     }
     if (toPut.length === 0 && toRemove.length === 0) return
     store.mergeRemoteChanges(() => {

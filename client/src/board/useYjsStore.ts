@@ -1,16 +1,11 @@
-import {
-  CloseCode,
-  permanentCloseCodes,
-  roomName,
-  SessionDocument,
-  YJS_PATH_PREFIX,
-} from '@reflectiebord/shared'
+import { CloseCode, roomName, SessionDocument, YJS_PATH_PREFIX } from '@reflectiebord/shared'
 import { useEffect, useRef, useState } from 'react'
-import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from 'tldraw'
+import { createTLStore, defaultBindingUtils, type TLStore } from 'tldraw'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { useUiStore } from '../state/uiStore.ts'
+import { boardShapeUtils } from './areas/boardShapeUtils.ts'
 import {
   bindStoreToYDoc,
   ensureSchemaWritten,
@@ -22,6 +17,8 @@ import {
 import { watchConnectionStatus } from './connectionStatus.ts'
 import { followBrowserNetwork } from './followBrowserNetwork.ts'
 import { bindPresence, createLocalUser } from './presence.ts'
+import { isPermanentRefusal } from './refusals.ts'
+import { websocketOrigin } from './websocketOrigin.ts'
 
 export interface BoardConnectionOptions {
   sessionId: string
@@ -52,10 +49,6 @@ export function indexedDbName(sessionId: string): string {
   return `reflectiebord:${sessionId}:board`
 }
 
-function websocketOrigin(): string {
-  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`
-}
-
 /**
  * Opens the board of one session: local copy first (IndexedDB), then the server. The tldraw
  * store is handed out as soon as there is something to show, so a board kept in this browser
@@ -81,7 +74,8 @@ export function useYjsStore({
     const doc = new Y.Doc()
     const user = createLocalUser(participantId, displayName)
     const store = createTLStore({
-      shapeUtils: defaultShapeUtils,
+      // Template zones are a shape type of ours; they never enter the Yjs document.
+      shapeUtils: boardShapeUtils,
       bindingUtils: defaultBindingUtils,
       users: { currentUser: user },
     })
@@ -123,7 +117,7 @@ export function useYjsStore({
       const onClose = (event: CloseEvent | null) => {
         if (!event) return
         if (event.code === CloseCode.MessageTooBig) setLastMessageTooBig(true)
-        if (permanentCloseCodes.has(event.code)) {
+        if (isPermanentRefusal(event.code)) {
           refused = true
           provider.disconnect()
           setState({ phase: 'refused', code: event.code })
@@ -162,7 +156,7 @@ export function useYjsStore({
           },
           // y-websocket gives up on every 44xx code; we give up only on refusals a new
           // connection cannot get past, and retry after 4400/4403 with a fresh sync.
-          shouldReconnect: (event) => !permanentCloseCodes.has(event.code),
+          shouldReconnect: (event) => !isPermanentRefusal(event.code),
         },
       )
       cleanups.push(() => provider.destroy())

@@ -2,6 +2,7 @@ import { CloseCode, isSessionId } from '@reflectiebord/shared'
 import { useCallback, useEffect, useState } from 'react'
 import { getSession, type SessionWithRole } from '../api/sessionsApi.ts'
 import { Board } from '../board/Board.tsx'
+import { SESSION_FULL_CLOSE_CODE } from '../board/refusals.ts'
 import type { MessageKey } from '../i18n/nl.ts'
 import { useT } from '../i18n/useT.ts'
 import { PageHeader } from '../PageHeader.tsx'
@@ -21,6 +22,8 @@ type Step =
   | { kind: 'join'; session: SessionWithRole; offline: boolean; error: MessageKey | null }
   | { kind: 'board'; session: SessionWithRole; name: string }
   | { kind: 'refused-key' }
+  /** The session reached its participant cap (close code 4429). */
+  | { kind: 'full' }
 
 interface SessionPageProps {
   sessionId: string
@@ -74,6 +77,7 @@ export function SessionPage({ sessionId }: SessionPageProps) {
     setStep((current) => {
       if (code === CloseCode.SessionNotFound) return { kind: 'not-found' }
       if (code === CloseCode.Unauthorized) return { kind: 'refused-key' }
+      if (code === SESSION_FULL_CLOSE_CODE) return { kind: 'full' }
       if (current.kind !== 'board') return current
       return {
         kind: 'join',
@@ -105,6 +109,17 @@ export function SessionPage({ sessionId }: SessionPageProps) {
             <a className="button" href={participantLink(sessionId)}>
               {t('wrongKey.joinAsParticipant')}
             </a>
+          </p>
+        </MessagePage>
+      )
+    case 'full':
+      return (
+        <MessagePage heading={t('full.heading')} testId="session-full">
+          <p>{t('full.body')}</p>
+          <p>
+            <button type="button" className="button button--primary" onClick={() => void lookUp()}>
+              {t('full.retry')}
+            </button>
           </p>
         </MessagePage>
       )

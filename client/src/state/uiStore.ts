@@ -12,9 +12,12 @@ export interface UiState {
   /** The name this browser last used on a board; prefills the join form. */
   displayName: string
   connectionStatus: ConnectionStatus
+  /** Whether the facilitator panel is open (only ever shown to facilitators). */
+  facilitatorPanelOpen: boolean
   setLanguage(language: Language): void
   setDisplayName(name: string): void
   setConnectionStatus(status: ConnectionStatus): void
+  setFacilitatorPanelOpen(open: boolean): void
 }
 
 const LANGUAGE_KEY = 'language'
@@ -29,6 +32,7 @@ export const useUiStore = create<UiState>()((set) => ({
   language: initialLanguage(),
   displayName: readStored(DISPLAY_NAME_KEY) ?? '',
   connectionStatus: 'connecting',
+  facilitatorPanelOpen: false,
   setLanguage(language) {
     writeStored(LANGUAGE_KEY, language)
     set({ language })
@@ -39,5 +43,8 @@ export const useUiStore = create<UiState>()((set) => ({
   },
   setConnectionStatus(connectionStatus) {
     set({ connectionStatus })
+  },
+  setFacilitatorPanelOpen(facilitatorPanelOpen) {
+    set({ facilitatorPanelOpen })
   },
 }))

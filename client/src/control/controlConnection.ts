@@ -1,0 +1,94 @@
+import {
+  type ControlState,
+  readControlState,
+  roomName,
+  SessionDocument,
+  YJS_PATH_PREFIX,
+} from '@reflectiebord/shared'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { followBrowserNetwork } from '../board/followBrowserNetwork.ts'
+import { isPermanentRefusal } from '../board/refusals.ts'
+import { websocketOrigin } from '../board/websocketOrigin.ts'
+
+export interface ControlConnectionOptions {
+  sessionId: string
+  displayName: string
+  participantId: string
+  facilitatorKey: string | null
+  /** The server closed the control socket for good (session full, not found, ...). */
+  onRefused(code: number): void
+}
+
+/**
+ * Session control, read-only: a second Yjs document (`<id>/control`) on a second stock
+ * provider with the same parameters as the board. We never write to it (the server would
+ * drop the write anyway); facilitators change it through `sendCommand`. It keeps no local
+ * copy: control state without the server is stale state, and the board works without it.
+ */
+export class ControlConnection {
+  readonly doc = new Y.Doc()
+  readonly provider: WebsocketProvider
+  private state: ControlState
+  private readonly listeners = new Set<() => void>()
+  private readonly cleanups: Array<() => void> = []
+  private refused = false
+
+  constructor({
+    sessionId,
+    displayName,
+    participantId,
+    facilitatorKey,
+    onRefused,
+  }: ControlConnectionOptions) {
+    this.state = readControlState(this.doc)
+    this.provider = new WebsocketProvider(
+      `${websocketOrigin()}${YJS_PATH_PREFIX}`,
+      roomName(sessionId, SessionDocument.Control),
+      this.doc,
+      {
+        connect: false,
+        params: {
+          name: displayName,
+          pid: participantId,
+          ...(facilitatorKey ? { key: facilitatorKey } : {}),
+        },
+        shouldReconnect: (event) => !isPermanentRefusal(event.code),
+      },
+    )
+
+    // Read once per update, not once per render: readers share one snapshot object.
+    const onUpdate = () => {
+      this.state = readControlState(this.doc)
+      for (const listener of this.listeners) listener()
+    }
+    this.doc.on('update', onUpdate)
+    this.cleanups.push(() => this.doc.off('update', onUpdate))
+
+    const onClose = (event: CloseEvent | null) => {
+      if (!event || !isPermanentRefusal(event.code)) return
+      this.refused = true
+      this.provider.disconnect()
+      onRefused(event.code)
+    }
+    this.provider.on('connection-close', onClose)
+    this.cleanups.push(() => this.provider.off('connection-close', onClose))
+    this.cleanups.push(followBrowserNetwork(this.provider, () => !this.refused))
+
+    if (navigator.onLine) this.provider.connect()
+  }
+
+  getState = (): ControlState => this.state
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  destroy(): void {
+    for (const cleanup of this.cleanups.reverse()) cleanup()
+    this.listeners.clear()
+    this.provider.destroy()
+    this.doc.destroy()
+  }
+}
