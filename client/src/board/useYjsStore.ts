@@ -1,8 +1,8 @@
-import { CloseCode, roomName, SessionDocument, YJS_PATH_PREFIX } from '@reflectiebord/shared'
+import { CloseCode, SessionDocument } from '@reflectiebord/shared'
 import { useEffect, useRef, useState } from 'react'
 import { createTLStore, defaultBindingUtils, type TLStore } from 'tldraw'
 import { IndexeddbPersistence } from 'y-indexeddb'
-import { WebsocketProvider } from 'y-websocket'
+import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { useUiStore } from '../state/uiStore.ts'
 import { boardShapeUtils } from './areas/boardShapeUtils.ts'
@@ -18,7 +18,7 @@ import { watchConnectionStatus } from './connectionStatus.ts'
 import { followBrowserNetwork } from './followBrowserNetwork.ts'
 import { bindPresence, createLocalUser } from './presence.ts'
 import { isPermanentRefusal } from './refusals.ts'
-import { websocketOrigin } from './websocketOrigin.ts'
+import { createSessionProvider } from './sessionProvider.ts'
 
 export interface BoardConnectionOptions {
   sessionId: string
@@ -143,21 +143,10 @@ export function useYjsStore({
     // when the sync starts and Yjs merges them instead of us guessing.
     const connect = () => {
       if (disposed) return
-      const provider = new WebsocketProvider(
-        `${websocketOrigin()}${YJS_PATH_PREFIX}`,
-        roomName(sessionId, SessionDocument.Board),
+      const provider = createSessionProvider(
+        { sessionId, displayName, participantId, facilitatorKey },
+        SessionDocument.Board,
         doc,
-        {
-          connect: false,
-          params: {
-            name: displayName,
-            pid: participantId,
-            ...(facilitatorKey ? { key: facilitatorKey } : {}),
-          },
-          // y-websocket gives up on every 44xx code; we give up only on refusals a new
-          // connection cannot get past, and retry after 4400/4403 with a fresh sync.
-          shouldReconnect: (event) => !isPermanentRefusal(event.code),
-        },
       )
       cleanups.push(() => provider.destroy())
       start(provider)

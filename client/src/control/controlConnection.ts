@@ -1,15 +1,9 @@
-import {
-  type ControlState,
-  readControlState,
-  roomName,
-  SessionDocument,
-  YJS_PATH_PREFIX,
-} from '@reflectiebord/shared'
-import { WebsocketProvider } from 'y-websocket'
+import { type ControlState, readControlState, SessionDocument } from '@reflectiebord/shared'
+import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { followBrowserNetwork } from '../board/followBrowserNetwork.ts'
 import { isPermanentRefusal } from '../board/refusals.ts'
-import { websocketOrigin } from '../board/websocketOrigin.ts'
+import { createSessionProvider } from '../board/sessionProvider.ts'
 
 export interface ControlConnectionOptions {
   sessionId: string
@@ -42,19 +36,10 @@ export class ControlConnection {
     onRefused,
   }: ControlConnectionOptions) {
     this.state = readControlState(this.doc)
-    this.provider = new WebsocketProvider(
-      `${websocketOrigin()}${YJS_PATH_PREFIX}`,
-      roomName(sessionId, SessionDocument.Control),
+    this.provider = createSessionProvider(
+      { sessionId, displayName, participantId, facilitatorKey },
+      SessionDocument.Control,
       this.doc,
-      {
-        connect: false,
-        params: {
-          name: displayName,
-          pid: participantId,
-          ...(facilitatorKey ? { key: facilitatorKey } : {}),
-        },
-        shouldReconnect: (event) => !isPermanentRefusal(event.code),
-      },
     )
 
     // Read once per update, not once per render: readers share one snapshot object.
