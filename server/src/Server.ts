@@ -55,6 +55,7 @@ export class ReflectiebordServer {
       sessions: this.sessions,
       findTemplate: getTemplate,
       logger,
+      store: this.store,
     })
     this.http = createServer(
       createRequestHandler({
@@ -155,8 +156,7 @@ export class ReflectiebordServer {
       room =
         document === SessionDocument.Control
           ? this.control.room(sessionId)
-          : // A closed session's board is read-only for everyone, facilitators too.
-            this.rooms.open(name, () => !this.control.isClosed(sessionId))
+          : this.control.boardRoom(sessionId)
     } catch (err) {
       this.logger.error('loading a room failed', { room: name, error: String(err) })
       ws.close(CloseCode.InternalError, 'could not load the document')

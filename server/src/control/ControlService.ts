@@ -6,9 +6,11 @@ import {
   randomToken,
 } from '@reflectiebord/shared'
 import type { Logger } from '../logger.ts'
+import type { SqliteStore } from '../persistence/SqliteStore.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
 import { type Actor, applyCommand, type CommandResult } from './applyCommand.ts'
 import { applyStoplichtCommand, isStoplichtCommand } from './applyStoplichtCommand.ts'
+import { redactShape } from './redactShape.ts'
 import type { SealedBoxes } from './SealedBoxes.ts'
 import type { SessionControl } from './SessionControl.ts'
 
@@ -30,6 +32,7 @@ export class ControlService {
   private readonly sessions: SessionRegistry
   private readonly findTemplate: (id: string) => ExerciseTemplate | undefined
   private readonly logger: Logger
+  private readonly store: SqliteStore
 
   constructor(deps: {
     control: SessionControl
@@ -37,12 +40,14 @@ export class ControlService {
     sessions: SessionRegistry
     findTemplate: (id: string) => ExerciseTemplate | undefined
     logger: Logger
+    store: SqliteStore
   }) {
     this.control = deps.control
     this.sealed = deps.sealed
     this.sessions = deps.sessions
     this.findTemplate = deps.findTemplate
     this.logger = deps.logger
+    this.store = deps.store
   }
 
   authorize(sessionId: string, credentials: Credentials): Authorization {
@@ -87,6 +92,34 @@ export class ControlService {
     actor: Actor,
     now = Date.now(),
   ): CommandResult {
+    if (command.type === 'board.redact') {
+      // Allowed on a closed board too: reviewing a finished session is when names get noticed.
+      const room = this.control.boardRoom(sessionId)
+      let result: ReturnType<typeof redactShape> = { ok: false, reason: 'unknown-shape' }
+      room.change((doc) => {
+        result = redactShape(doc, command.shapeId)
+      })
+      if (!result.ok) {
+        return result.reason === 'unknown-shape'
+          ? {
+              ok: false,
+              status: 404,
+              code: 'unknown-shape',
+              message: 'No such shape on the board.',
+            }
+          : {
+              ok: false,
+              status: 400,
+              code: 'not-redactable',
+              message: 'This shape has no text to hide.',
+            }
+      }
+      // Compact now, so the old text leaves the database at once, not at the next compaction.
+      room.compact()
+      this.store.checkpoint()
+      this.logger.info('redacted a shape', { session: sessionId })
+      return { ok: true }
+    }
     if (isStoplichtCommand(command)) {
       if (this.control.isClosed(sessionId)) {
         return { ok: false, status: 409, code: 'session-closed', message: 'The session is closed.' }

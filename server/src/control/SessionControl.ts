@@ -30,6 +30,14 @@ export class SessionControl {
     return this.rooms.open(roomName(sessionId, SessionDocument.Control), noClientWrites)
   }
 
+  /** The board room; a closed session's board is read-only for everyone, facilitators too. */
+  boardRoom(sessionId: string) {
+    return this.rooms.open(
+      roomName(sessionId, SessionDocument.Board),
+      () => !this.isClosed(sessionId),
+    )
+  }
+
   read(sessionId: string): ControlState {
     const room = this.room(sessionId)
     room.keepAliveBriefly()
@@ -55,7 +63,7 @@ export class SessionControl {
 /** Writes one of the singleton values of session control. */
 export function setSessionValue(
   doc: Y.Doc,
-  key: 'activity' | 'timer' | 'follow',
+  key: 'activity' | 'timer' | 'follow' | 'case',
   value: unknown,
 ): void {
   doc.getMap<unknown>(ControlMaps.session).set(key, value)

@@ -6,6 +6,7 @@ import {
   type ControlCommand,
   ControlMaps,
   type ExerciseTemplate,
+  getExampleCase,
   idleTimer,
   movePhase,
   nextPhase,
@@ -162,6 +163,20 @@ export function applyCommand(command: ControlCommand, ctx: CommandContext): Comm
       return { ok: true }
     case 'session.reopen':
       setSettings(doc, { ...state.settings, closed: false })
+      return { ok: true }
+    case 'case.bringer': {
+      if (command.publicId !== null && !state.people.some((p) => p.publicId === command.publicId)) {
+        return refuse(404, 'unknown-person', 'Nobody with that id has been in this session.')
+      }
+      // The case stays when its bringer leaves; the facilitator can name someone else.
+      setSessionValue(doc, 'case', { ...state.case, bringerPublicId: command.publicId })
+      return { ok: true }
+    }
+    case 'case.example':
+      if (command.exampleId !== null && !getExampleCase(command.exampleId)) {
+        return refuse(404, 'unknown-case', 'No example case with that id.')
+      }
+      setSessionValue(doc, 'case', { ...state.case, exampleCaseId: command.exampleId })
       return { ok: true }
     default:
       // Sealed boxes and games keep part of their state in the database: see ControlService.

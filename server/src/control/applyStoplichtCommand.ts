@@ -88,7 +88,7 @@ export function applyStoplichtCommand(
     }
     case 'stoplicht.reveal': {
       const current = game.current
-      if (!current || current.status !== 'open')
+      if (current?.status !== 'open' || !current)
         return refuse(409, 'no-open-round', 'No round is open.')
       const box = control.read(sessionId).sealed.find((b) => b.id === current.boxId)
       const revealed = sealed.reveal(sessionId, current.boxId)

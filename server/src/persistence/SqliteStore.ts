@@ -144,6 +144,11 @@ export class SqliteStore {
     this.statements.deleteSubmissions.run(sessionId, boxId)
   }
 
+  /** Moves everything from the WAL into the database file and empties the WAL file. */
+  checkpoint(): void {
+    this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+  }
+
   countUpdates(doc: string): number {
     return (this.statements.countUpdates.get(doc) as { n: number }).n
   }
@@ -179,6 +184,9 @@ function openChecked(file: string): DatabaseSync {
     // FULL: a committed update survives power loss, not only a process crash.
     db.exec('PRAGMA synchronous = FULL')
     db.exec('PRAGMA busy_timeout = 5000')
+    // Deleted rows (compacted updates, a redacted note's old text) are overwritten, not left
+    // readable in free pages of the file.
+    db.exec('PRAGMA secure_delete = ON')
     migrate(db)
     return db
   } catch (err) {

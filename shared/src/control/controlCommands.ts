@@ -38,6 +38,9 @@ export type ControlCommand =
   | { type: 'session.reopen' }
   | { type: 'sealed.open'; boxId: string; anonymous: boolean }
   | { type: 'sealed.reveal'; boxId: string }
+  | { type: 'case.bringer'; publicId: string | null }
+  | { type: 'case.example'; exampleId: string | null }
+  | { type: 'board.redact'; shapeId: string }
   | { type: 'stoplicht.setup'; statements: Statement[] }
   | { type: 'stoplicht.anonymous'; anonymous: boolean }
   | { type: 'stoplicht.open'; statementId: string }
@@ -73,6 +76,9 @@ export type CommandErrorCode =
   | 'no-open-round'
   | 'anonymity-locked'
   | 'invalid-note'
+  | 'unknown-case'
+  | 'unknown-shape'
+  | 'not-redactable'
 
 export type CommandCheck =
   | { ok: true; command: ControlCommand }
@@ -80,6 +86,8 @@ export type CommandCheck =
 
 /** Ids that come from us (public ids, instance ids, box ids): short and URL-safe. */
 const ID_PATTERN = /^[A-Za-z0-9_:-]{1,64}$/
+/** tldraw shape ids: `shape:` and a short id. */
+const SHAPE_ID_PATTERN = /^shape:[A-Za-z0-9_~-]{1,64}$/
 /** Board coordinates: generous, but finite and within reach of a scrolling person. */
 const MAX_COORDINATE = 1_000_000
 
@@ -164,6 +172,21 @@ export function parseControlCommand(raw: unknown): CommandCheck {
     case 'sealed.reveal':
       if (!isId(input.boxId)) return fail('invalid-id', 'boxId must be an id.')
       return { ok: true, command: { type, boxId: input.boxId } }
+    case 'case.bringer':
+      if (input.publicId !== null && !isId(input.publicId)) {
+        return fail('invalid-id', 'publicId must be a public participant id or null.')
+      }
+      return { ok: true, command: { type, publicId: input.publicId } }
+    case 'case.example':
+      if (input.exampleId !== null && !isId(input.exampleId)) {
+        return fail('invalid-id', 'exampleId must be an example case id or null.')
+      }
+      return { ok: true, command: { type, exampleId: input.exampleId } }
+    case 'board.redact':
+      if (typeof input.shapeId !== 'string' || !SHAPE_ID_PATTERN.test(input.shapeId)) {
+        return fail('invalid-id', 'shapeId must be a tldraw shape id (shape:…).')
+      }
+      return { ok: true, command: { type, shapeId: input.shapeId } }
     case 'stoplicht.setup':
       return parseStatements(input.statements)
     case 'stoplicht.anonymous':

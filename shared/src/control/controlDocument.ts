@@ -6,6 +6,7 @@ import {
 import {
   type ActivityState,
   type AreaState,
+  type CaseState,
   ControlMaps,
   type ControlState,
   defaultSettings,
@@ -27,6 +28,10 @@ export function readControlState(doc: Y.Doc): ControlState {
       ...((session.get('settings') as SessionSettings | undefined) ?? {}),
     },
     follow: (session.get('follow') as FollowState | undefined) ?? { leaderPublicId: null },
+    case: (session.get('case') as CaseState | undefined) ?? {
+      bringerPublicId: null,
+      exampleCaseId: null,
+    },
     areas: valuesOf<AreaState>(doc, ControlMaps.areas),
     people: valuesOf<PersonState>(doc, ControlMaps.people),
     sealed: valuesOf<SealedBoxState>(doc, ControlMaps.sealed),

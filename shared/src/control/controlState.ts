@@ -10,7 +10,7 @@ import type { TimerState } from './timer.ts'
  * Layout: one Y.Map per concern, values are plain JSON (replaced whole, never merged).
  */
 export const ControlMaps = {
-  /** Singletons: `activity`, `timer`, `settings`, `follow`. */
+  /** Singletons: `activity`, `timer`, `settings`, `follow`, `case`. */
   session: 'session',
   /** Board zones of loaded templates, by area key. */
   areas: 'areas',
@@ -91,7 +91,14 @@ export interface SealedEntry {
   value: unknown
 }
 
+/** The case discussion: who brings the case, and which practice case (if any) is used. */
+export interface CaseState {
+  bringerPublicId: string | null
+  exampleCaseId: string | null
+}
+
 export interface ControlState {
+  case: CaseState
   /** The stoplicht game, once a facilitator has set it up. */
   stoplicht: StoplichtGameState | null
   activity: ActivityState | null

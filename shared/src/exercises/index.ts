@@ -1,3 +1,5 @@
+export * from './casusbespreking/index.ts'
+export * from './casusbesprekingKort/template.ts'
 export * from './stoplichtspel/index.ts'
 export * from './templateSchema.ts'
 export * from './templates.ts'

@@ -4,8 +4,23 @@ export interface LocalizedText {
   en: string
 }
 
+/**
+ * How the board nudges people during a phase (it nudges; it does not police):
+ * `questions-only` notes are questions; `own-column` each person writes in their own column;
+ * `case-bringer` only the case-bringer writes here.
+ */
+export const PHASE_NUDGES = ['questions-only', 'own-column', 'case-bringer'] as const
+export type PhaseNudge = (typeof PHASE_NUDGES)[number]
+
+/** Exercises whose templates come with behaviour of their own (not just zones and phases). */
+export const EXERCISE_KINDS = ['dromen-met-beelden', 'stoplichtspel', 'casusbespreking'] as const
+export type ExerciseKind = (typeof EXERCISE_KINDS)[number]
+
 /** One step of an exercise, with the time box the shared timer starts from. */
 export interface PhaseTemplate {
+  /** The zone (area id) this phase writes in, when there is one. */
+  areaId?: string
+  nudge?: PhaseNudge
   id: string
   title: LocalizedText
   /** What everyone should do now; shown to all while the phase is active. */
@@ -31,6 +46,8 @@ export interface AreaTemplate {
 export interface ExerciseTemplate {
   /** Stable, lower-case, kebab-case: stored in session control state. */
   id: string
+  /** Which exercise's behaviour applies; several templates (methods) may share one. */
+  exercise?: ExerciseKind
   title: LocalizedText
   description: LocalizedText
   phases: PhaseTemplate[]

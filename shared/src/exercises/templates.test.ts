@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { ExerciseTemplate, LocalizedText } from './templateSchema.ts'
-import { exerciseTemplates, getTemplate } from './templates.ts'
+import {
+  buildTemplateRegistry,
+  exerciseTemplates,
+  getTemplate,
+  TemplateError,
+} from './templates.ts'
 import { validateTemplate } from './validateTemplate.ts'
 
 // Zone prompts sit at the top of a zone on the board; longer ones stop being read.
@@ -22,15 +27,38 @@ function allTexts(template: ExerciseTemplate): { path: string; text: LocalizedTe
 }
 
 describe('exerciseTemplates', () => {
-  it('ships the six templates, the three exercises first and then the three movements', () => {
+  it('ships the three exercises (two case methods) first and then the three movements', () => {
     expect(exerciseTemplates.map((template) => template.id)).toEqual([
       'dromen-met-beelden',
       'stoplichtspel',
       'casusbespreking',
+      'casusbespreking-kort',
       'in-kaart-brengen',
       'reflecteren',
       'verder-bouwen',
     ])
+  })
+
+  it('offers at least two methods for the case discussion, each phase tied to one of its zones', () => {
+    const methods = exerciseTemplates.filter((template) => template.exercise === 'casusbespreking')
+    expect(methods.map((m) => m.id)).toEqual(['casusbespreking', 'casusbespreking-kort'])
+    for (const method of methods) {
+      const areaIds = new Set(method.areas.map((area) => area.id))
+      for (const phase of method.phases) expect(areaIds.has(phase.areaId ?? '')).toBe(true)
+      expect(method.phases.some((phase) => phase.nudge === 'questions-only')).toBe(true)
+      expect(method.phases.at(-1)?.nudge ?? method.phases.at(-2)?.nudge).toBe('case-bringer')
+    }
+    const total = (id: string) =>
+      getTemplate(id)?.phases.reduce((sum, phase) => sum + phase.durationMinutes, 0) ?? 0
+    expect(total('casusbespreking-kort')).toBeLessThan(total('casusbespreking'))
+  })
+
+  it('refuses invalid method data when the registry is built, naming the template and the problem', () => {
+    const broken = { ...getTemplate('casusbespreking-kort'), id: 'kapotte-methode', phases: [] }
+    expect(() => buildTemplateRegistry([broken])).toThrow(TemplateError)
+    expect(() => buildTemplateRegistry([broken])).toThrow(/kapotte-methode.*phases must be a list/)
+    const twice = getTemplate('stoplichtspel')
+    expect(() => buildTemplateRegistry([twice, twice])).toThrow(/used twice/)
   })
 
   it('has unique template ids', () => {

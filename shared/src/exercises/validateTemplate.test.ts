@@ -355,6 +355,36 @@ describe('validateTemplate', () => {
     })
   })
 
+  it('keeps the exercise kind, a phase nudge and the zone a phase writes in', () => {
+    const input = withChange((t) => {
+      set(t, 'exercise', 'casusbespreking')
+      const phase = t.phases[0]!
+      set(phase, 'nudge', 'questions-only')
+      set(phase, 'areaId', t.areas[0]!.id)
+    })
+    const result = validateTemplate(input)
+    expect(result.ok).toBe(true)
+    if (result.ok) {
+      expect(result.template.exercise).toBe('casusbespreking')
+      expect(result.template.phases[0]).toMatchObject({
+        nudge: 'questions-only',
+        areaId: input && (input as ExerciseTemplate).areas[0]!.id,
+      })
+    }
+  })
+
+  it('refuses an unknown exercise kind, an unknown nudge, and a phase tied to a missing zone', () => {
+    expect(errorsOf(withChange((t) => set(t, 'exercise', 'tarot')))).toEqual([
+      expect.stringContaining('exercise must be one of'),
+    ])
+    expect(errorsOf(withChange((t) => set(t.phases[0]!, 'nudge', 'shout')))).toEqual([
+      expect.stringContaining('phases[0].nudge must be one of'),
+    ])
+    expect(errorsOf(withChange((t) => set(t.phases[0]!, 'areaId', 'nergens')))).toEqual([
+      'phases[0].areaId names no area of this template',
+    ])
+  })
+
   it('reports every problem at once', () => {
     const errors = errorsOf({ id: 'X', title: {}, phases: [], areas: 'none' })
     expect(errors).toEqual([

@@ -1,7 +1,9 @@
 import {
   type AreaTemplate,
+  EXERCISE_KINDS,
   type ExerciseTemplate,
   type LocalizedText,
+  PHASE_NUDGES,
   type PhaseTemplate,
   TEMPLATE_LIMITS,
 } from './templateSchema.ts'
@@ -128,6 +130,19 @@ function checkUnique(
   }
 }
 
+/** An optional field that, when present, must be one of `allowed`. */
+function checkOneOf<T extends string>(
+  value: unknown,
+  path: string,
+  allowed: readonly T[],
+  errors: string[],
+): T | undefined {
+  if (value === undefined) return undefined
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
+  errors.push(`${path} must be one of ${allowed.join(', ')}`)
+  return undefined
+}
+
 function checkPhases(value: unknown, errors: string[]): PhaseTemplate[] {
   const { maxPhases, minDurationMinutes, maxDurationMinutes } = TEMPLATE_LIMITS
   // An oversized list is refused before looking inside, so hostile input stays cheap.
@@ -161,8 +176,18 @@ function checkPhases(value: unknown, errors: string[]): PhaseTemplate[] {
       true,
       errors,
     )
+    const nudge = checkOneOf(item.nudge, `${path}.nudge`, PHASE_NUDGES, errors)
+    const areaId =
+      item.areaId === undefined ? undefined : checkId(item.areaId, `${path}.areaId`, errors)
     if (id && title && instruction && durationMinutes !== undefined) {
-      phases.push({ id, title, instruction, durationMinutes })
+      phases.push({
+        id,
+        title,
+        instruction,
+        durationMinutes,
+        ...(nudge ? { nudge } : {}),
+        ...(areaId ? { areaId } : {}),
+      })
     }
   })
   return phases
@@ -240,10 +265,19 @@ export function validateTemplate(t: unknown): TemplateValidation {
     'multi',
     errors,
   )
+  const exercise = checkOneOf(t.exercise, 'exercise', EXERCISE_KINDS, errors)
   const phases = checkPhases(t.phases, errors)
   const areas = checkAreas(t.areas, errors)
+  for (const [index, phase] of phases.entries()) {
+    if (phase.areaId && !areas.some((area) => area.id === phase.areaId)) {
+      errors.push(`phases[${index}].areaId names no area of this template`)
+    }
+  }
   if (errors.length > 0 || !id || !title || !description) {
     return { ok: false, errors }
   }
-  return { ok: true, template: { id, title, description, phases, areas } }
+  return {
+    ok: true,
+    template: { id, ...(exercise ? { exercise } : {}), title, description, phases, areas },
+  }
 }

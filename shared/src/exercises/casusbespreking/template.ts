@@ -7,6 +7,7 @@ import type { ExerciseTemplate } from '../templateSchema.ts'
  */
 export const casusbesprekingTemplate: ExerciseTemplate = {
   id: 'casusbespreking',
+  exercise: 'casusbespreking',
   title: { nl: 'Casusbespreking', en: 'Case discussion' },
   description: {
     nl: 'Samen leren uit een concrete situatie. Een deelnemer, de inbrenger, brengt een casus en een vraag mee: uit het eigen werk of een voorbeeld, zoals een situatie in de wachtruimte. In zes stappen met elk een eigen tijd stellen jullie vragen, kijken jullie samen naar de situatie en zoeken jullie andere aanpakken. De inbrenger sluit af met wat die meeneemt.',
@@ -15,6 +16,7 @@ export const casusbesprekingTemplate: ExerciseTemplate = {
   phases: [
     {
       id: 'inbrengen',
+      areaId: 'inbrengen',
       title: { nl: '1. De casus inbrengen', en: '1. Bringing in the case' },
       instruction: {
         nl: 'De inbrenger vertelt de situatie en sluit af met één duidelijke vraag aan de groep. De anderen luisteren en onderbreken niet. Zet de kern en de vraag in De casus. Denk aan privacy: geen namen of details waaraan je een gezin herkent.',
@@ -24,6 +26,8 @@ export const casusbesprekingTemplate: ExerciseTemplate = {
     },
     {
       id: 'verhelderende-vragen',
+      areaId: 'verhelderende-vragen',
+      nudge: 'questions-only',
       title: { nl: '2. Verhelderende vragen', en: '2. Clarifying questions' },
       instruction: {
         nl: 'Stel alleen vragen om de situatie beter te begrijpen: wie, wat, wanneer, hoe? Nog geen advies, ook geen verpakte tips zoals ‘Heb je al eens geprobeerd om…?’. De inbrenger antwoordt kort.',
@@ -33,6 +37,8 @@ export const casusbesprekingTemplate: ExerciseTemplate = {
     },
     {
       id: 'analyse',
+      areaId: 'analyse',
+      nudge: 'own-column',
       title: { nl: '3. Analyse', en: '3. Analysis' },
       instruction: {
         nl: 'Iedereen kijkt vanuit zichzelf naar de casus: wat zie ik gebeuren? Wat zou ik voelen in de schoenen van de inbrenger of van het gezin? Schrijf je gedachten op briefjes. De inbrenger luistert.',
@@ -42,6 +48,7 @@ export const casusbesprekingTemplate: ExerciseTemplate = {
     },
     {
       id: 'adviezen',
+      areaId: 'adviezen',
       title: { nl: '4. Adviezen en andere aanpakken', en: '4. Advice and other approaches' },
       instruction: {
         nl: 'Nu mag het: welke tips, ideeën of andere aanpakken zie je? Breng ze als mogelijkheid, niet als opdracht, bijvoorbeeld ‘Je zou kunnen…’. De inbrenger luistert en hoeft nog niet te reageren.',
@@ -51,6 +58,8 @@ export const casusbesprekingTemplate: ExerciseTemplate = {
     },
     {
       id: 'wat-neem-ik-mee',
+      areaId: 'wat-neem-ik-mee',
+      nudge: 'case-bringer',
       title: { nl: '5. Wat neem ik mee?', en: '5. What do I take away?' },
       instruction: {
         nl: 'De inbrenger vertelt wat is blijven hangen: welk inzicht, welke vraag of welk idee neemt die mee naar de praktijk? Zet het in de zone Wat neem ik mee?',
@@ -60,6 +69,7 @@ export const casusbesprekingTemplate: ExerciseTemplate = {
     },
     {
       id: 'procesreflectie',
+      areaId: 'procesreflectie',
       title: { nl: '6. Terugblik op het proces', en: '6. Looking back on the process' },
       instruction: {
         nl: 'Kijk kort terug op hoe jullie samen gewerkt hebben. Wat hielp? Hielden jullie je aan de stappen? Wat doen jullie een volgende keer anders?',

@@ -1,0 +1,3 @@
+export * from './analysisColumns.ts'
+export * from './exampleCases.ts'
+export * from './template.ts'
