@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { CloseCode, getTemplate, roomName, SessionDocument } from '@reflectiebord/shared'
 import { type WebSocket, WebSocketServer } from 'ws'
+import { AssetStore } from './assets/AssetStore.ts'
 import { defaultConfig, type ServerConfig } from './config.ts'
 import { ControlService } from './control/ControlService.ts'
 import { PresenceTracker } from './control/PresenceTracker.ts'
@@ -63,6 +64,13 @@ export class ReflectiebordServer {
         files: new StaticFiles(config.clientDist, config.tldrawLicenseKey),
         stats: () => ({ rooms: this.rooms.size, connections: this.connections.size }),
         control: { service, sealed, control: this.control, sessions: this.sessions },
+        assets: {
+          assets: new AssetStore(config.dataDir),
+          sessions: this.sessions,
+          control: this.control,
+          maxUploadBytes: config.maxUploadBytes,
+          logger,
+        },
         logger,
       }),
     )

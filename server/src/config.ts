@@ -12,6 +12,8 @@ export interface ServerConfig {
   clientDist: string
   /** Largest websocket frame accepted; a larger one closes the connection with 1009. */
   maxMessageBytes: number
+  /** Largest picture upload accepted, in bytes. */
+  maxUploadBytes: number
   /** How long a room stays in memory after its last client left. */
   roomIdleMs: number
   /** How often connections are pinged; one missed pong closes them. */
@@ -33,6 +35,7 @@ export const defaultConfig: ServerConfig = {
   dataDir: './data',
   clientDist: resolve(here, '../../client/dist'),
   maxMessageBytes: 8 * 1024 * 1024,
+  maxUploadBytes: 15 * 1024 * 1024,
   roomIdleMs: 30_000,
   pingIntervalMs: 30_000,
   compactEvery: 500,
@@ -58,6 +61,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
       defaultConfig.maxMessageBytes,
       1024,
       256 * 1024 * 1024,
+    ),
+    maxUploadBytes: integer(
+      env,
+      'MAX_UPLOAD_BYTES',
+      defaultConfig.maxUploadBytes,
+      1024,
+      100 * 1024 * 1024,
     ),
     roomIdleMs:
       1000 * integer(env, 'ROOM_IDLE_SECONDS', defaultConfig.roomIdleMs / 1000, 0, 86_400),

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isSessionId, YJS_PATH_PREFIX } from '@reflectiebord/shared'
 import type { Logger } from '../logger.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
+import { type AssetApiDeps, handleAssetApi } from './assetApi.ts'
 import { type ControlApiDeps, handleControlApi } from './controlApi.ts'
 import { sendError, sendJson } from './responses.ts'
 import { setSecurityHeaders } from './securityHeaders.ts'
@@ -21,6 +22,7 @@ export interface RequestHandlerDeps {
   files: StaticFiles
   stats: () => HealthStats
   control: ControlApiDeps
+  assets: AssetApiDeps
   logger: Logger
 }
 
@@ -29,6 +31,7 @@ export function createRequestHandler({
   files,
   stats,
   control,
+  assets,
   logger,
 }: RequestHandlerDeps) {
   return (req: IncomingMessage, res: ServerResponse): void => {
@@ -52,6 +55,7 @@ export function createRequestHandler({
     }
     if (path.startsWith('/api/')) {
       const handled =
+        (await handleAssetApi(req, res, path, assets)) ||
         (await handleControlApi(req, res, path, control)) ||
         (await handleSessionApi(req, res, path, sessions))
       if (!handled) {
