@@ -1,5 +1,6 @@
 import { ControlMaps, type PersonState } from '@reflectiebord/shared'
 import type { ConnectionIdentity } from '../rooms/Connection.ts'
+import { giveSpot } from './dreamSpots.ts'
 import type { SessionControl } from './SessionControl.ts'
 
 /**
@@ -70,6 +71,8 @@ export class PresenceTracker {
         online,
         lastSeen: now,
       })
+      // Someone arriving while Dromen met beelden runs gets a spot of their own at once.
+      if (online) giveSpot(doc, { publicId: identity.publicId, name: identity.displayName })
     })
   }
 }

@@ -21,6 +21,7 @@ import {
   TIMER_LIMITS,
 } from '@reflectiebord/shared'
 import type * as Y from 'yjs'
+import { spotlight, startDream } from './dreamSpots.ts'
 import { setSessionValue, setSettings } from './SessionControl.ts'
 
 /** Who sends a command: a facilitator by key, or a participant given facilitator rights. */
@@ -164,6 +165,10 @@ export function applyCommand(command: ControlCommand, ctx: CommandContext): Comm
     case 'session.reopen':
       setSettings(doc, { ...state.settings, closed: false })
       return { ok: true }
+    case 'dromen.start':
+      return startDream(doc, ctx.findTemplate)
+    case 'dromen.spotlight':
+      return spotlight(doc, command.publicId)
     case 'case.bringer': {
       if (command.publicId !== null && !state.people.some((p) => p.publicId === command.publicId)) {
         return refuse(404, 'unknown-person', 'Nobody with that id has been in this session.')

@@ -38,6 +38,8 @@ export type ControlCommand =
   | { type: 'session.reopen' }
   | { type: 'sealed.open'; boxId: string; anonymous: boolean }
   | { type: 'sealed.reveal'; boxId: string }
+  | { type: 'dromen.start' }
+  | { type: 'dromen.spotlight'; publicId: string | null }
   | { type: 'case.bringer'; publicId: string | null }
   | { type: 'case.example'; exampleId: string | null }
   | { type: 'board.redact'; shapeId: string }
@@ -79,6 +81,8 @@ export type CommandErrorCode =
   | 'unknown-case'
   | 'unknown-shape'
   | 'not-redactable'
+  | 'wrong-exercise'
+  | 'no-spot'
 
 export type CommandCheck =
   | { ok: true; command: ControlCommand }
@@ -172,6 +176,13 @@ export function parseControlCommand(raw: unknown): CommandCheck {
     case 'sealed.reveal':
       if (!isId(input.boxId)) return fail('invalid-id', 'boxId must be an id.')
       return { ok: true, command: { type, boxId: input.boxId } }
+    case 'dromen.start':
+      return { ok: true, command: { type } }
+    case 'dromen.spotlight':
+      if (input.publicId !== null && !isId(input.publicId)) {
+        return fail('invalid-id', 'publicId must be a public participant id or null.')
+      }
+      return { ok: true, command: { type, publicId: input.publicId } }
     case 'case.bringer':
       if (input.publicId !== null && !isId(input.publicId)) {
         return fail('invalid-id', 'publicId must be a public participant id or null.')

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { DREAM_GAME_KEY, type DreamGameState } from '../exercises/dromenMetBeelden/personalSpots.ts'
 import {
   STOPLICHT_GAME_KEY,
   type StoplichtGameState,
@@ -35,6 +36,9 @@ export function readControlState(doc: Y.Doc): ControlState {
     areas: valuesOf<AreaState>(doc, ControlMaps.areas),
     people: valuesOf<PersonState>(doc, ControlMaps.people),
     sealed: valuesOf<SealedBoxState>(doc, ControlMaps.sealed),
+    dromen:
+      (doc.getMap<unknown>(ControlMaps.games).get(DREAM_GAME_KEY) as DreamGameState | undefined) ??
+      null,
     stoplicht:
       (doc.getMap<unknown>(ControlMaps.games).get(STOPLICHT_GAME_KEY) as
         | StoplichtGameState

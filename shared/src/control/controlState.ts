@@ -1,3 +1,4 @@
+import type { DreamGameState } from '../exercises/dromenMetBeelden/personalSpots.ts'
 import type { StoplichtGameState } from '../exercises/stoplichtspel/gameState.ts'
 import type { LocalizedText } from '../exercises/templateSchema.ts'
 import type { TimerState } from './timer.ts'
@@ -54,6 +55,8 @@ export interface AreaState {
   y: number
   w: number
   h: number
+  /** Set on a personal spot: the public id of the person whose spot it is. */
+  ownerPublicId?: string
 }
 
 export type PersonRole = 'facilitator' | 'participant'
@@ -99,6 +102,8 @@ export interface CaseState {
 
 export interface ControlState {
   case: CaseState
+  /** Dromen met beelden, once a facilitator has started it. */
+  dromen: DreamGameState | null
   /** The stoplicht game, once a facilitator has set it up. */
   stoplicht: StoplichtGameState | null
   activity: ActivityState | null

@@ -1,5 +1,6 @@
 export * from './casusbespreking/index.ts'
 export * from './casusbesprekingKort/template.ts'
+export * from './dromenMetBeelden/index.ts'
 export * from './stoplichtspel/index.ts'
 export * from './templateSchema.ts'
 export * from './templates.ts'

@@ -1,0 +1,3 @@
+export * from './clusters.ts'
+export * from './personalSpots.ts'
+export * from './template.ts'
