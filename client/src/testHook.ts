@@ -1,4 +1,4 @@
-import type { ControlState } from '@reflectiebord/shared'
+import type { ControlState, VoteColor } from '@reflectiebord/shared'
 import type { Editor, TLRecord, TLShape } from 'tldraw'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
@@ -27,12 +27,18 @@ export interface ReflectiebordTestHook {
   clockOffset(): number
   /** My public participant id (tldraw user id `user:<myPublicId>`). */
   myPublicId: string
+  /**
+   * What this tab voted in a stoplicht round (by sealed box id), or null. The server never
+   * says; this is the tab's own memory, the same the vote cards show.
+   */
+  myVote(boxId: string): VoteColor | null
 }
 
 export interface ControlHook {
   control(): ControlState
   clockOffset(): number
   myPublicId: string
+  myVote(boxId: string): VoteColor | null
 }
 
 declare global {
@@ -65,5 +71,6 @@ export function createTestHook(
     control: control.control,
     clockOffset: control.clockOffset,
     myPublicId: control.myPublicId,
+    myVote: control.myVote,
   } satisfies ReflectiebordTestHook
 }

@@ -11,6 +11,8 @@ import {
   useControlState,
 } from '../control/useControlState.ts'
 import { useMyRole } from '../control/useMyRole.ts'
+import { readMyVote } from '../exercises/stoplichtspel/myVotes.ts'
+import { StoplichtOverlay } from '../exercises/stoplichtspel/StoplichtOverlay.tsx'
 import { FollowBanner } from '../facilitation/FollowBanner.tsx'
 import { PhaseBanner } from '../facilitation/PhaseBanner.tsx'
 import { SessionClosedBanner } from '../facilitation/SessionClosedBanner.tsx'
@@ -84,8 +86,8 @@ export function Board({
   const clockOffset = useServerClockOffset()
   const me = useMyRole(control, participantId, facilitatorKey)
   const facilitation = useMemo<Facilitation>(
-    () => ({ sessionId: session.id, control, clockOffset, me, editor }),
-    [session.id, control, clockOffset, me, editor],
+    () => ({ sessionId: session.id, participantId, control, clockOffset, me, editor }),
+    [session.id, participantId, control, clockOffset, me, editor],
   )
   useAreaProjection(editor, control.areas)
   useReadonlyWhenClosed(editor, control.settings.closed)
@@ -124,9 +126,10 @@ export function Board({
         control: () => testControl.current.connection?.getState() ?? EMPTY_CONTROL_STATE,
         clockOffset: () => testControl.current.clockOffset,
         myPublicId: me.publicId,
+        myVote: (boxId) => readMyVote(session.id, boxId),
       }),
     )
-  }, [editor, state, displayName, participantId, me.publicId])
+  }, [editor, state, displayName, participantId, me.publicId, session.id])
 
   return (
     <FacilitationProvider value={facilitation}>
@@ -150,43 +153,47 @@ export function Board({
         <div className="board-body">
           {panelOpen ? <FacilitatorPanel onClose={closePanel} /> : null}
           <main className="board-canvas" aria-label={t('board.label', { title: session.title })}>
-            {state.phase === 'ready' ? (
-              <div className="board-canvas__tldraw" data-testid="board">
-                <Tldraw
-                  store={state.store}
-                  shapeUtils={customShapeUtils}
-                  assetUrls={assetUrls}
-                  {...(licenseKey ? { licenseKey } : {})}
-                  maxAssetSize={MAX_ASSET_SIZE}
-                  maxImageDimension={MAX_IMAGE_DIMENSION}
-                  onMount={(mounted) => {
-                    mounted.user.updateUserPreferences({ locale: useUiStore.getState().language })
-                    setEditor(mounted)
-                    return () => setEditor(null)
-                  }}
-                />
-              </div>
-            ) : (
-              <div className="board-canvas__message">
-                {state.phase === 'loading' ? <p>{t('board.loading')}</p> : null}
-                {state.phase === 'waiting-for-server' ? (
-                  <p>
-                    {t('board.loading')}
-                    {connectionStatus === 'offline' ? ` ${t('board.loadingOffline')}` : null}
-                  </p>
-                ) : null}
-                {state.phase === 'error' ? (
-                  <p role="alert">
-                    {t('board.error', {
-                      reason:
-                        state.reason === 'newer-version'
-                          ? t('board.errorNewerVersion')
-                          : t('board.errorBroken'),
-                    })}
-                  </p>
-                ) : null}
-              </div>
-            )}
+            {/* In the flow above the canvas, never over it: tldraw's toolbar stays free. */}
+            <StoplichtOverlay />
+            <div className="board-canvas__stage">
+              {state.phase === 'ready' ? (
+                <div className="board-canvas__tldraw" data-testid="board">
+                  <Tldraw
+                    store={state.store}
+                    shapeUtils={customShapeUtils}
+                    assetUrls={assetUrls}
+                    {...(licenseKey ? { licenseKey } : {})}
+                    maxAssetSize={MAX_ASSET_SIZE}
+                    maxImageDimension={MAX_IMAGE_DIMENSION}
+                    onMount={(mounted) => {
+                      mounted.user.updateUserPreferences({ locale: useUiStore.getState().language })
+                      setEditor(mounted)
+                      return () => setEditor(null)
+                    }}
+                  />
+                </div>
+              ) : (
+                <div className="board-canvas__message">
+                  {state.phase === 'loading' ? <p>{t('board.loading')}</p> : null}
+                  {state.phase === 'waiting-for-server' ? (
+                    <p>
+                      {t('board.loading')}
+                      {connectionStatus === 'offline' ? ` ${t('board.loadingOffline')}` : null}
+                    </p>
+                  ) : null}
+                  {state.phase === 'error' ? (
+                    <p role="alert">
+                      {t('board.error', {
+                        reason:
+                          state.reason === 'newer-version'
+                            ? t('board.errorNewerVersion')
+                            : t('board.errorBroken'),
+                      })}
+                    </p>
+                  ) : null}
+                </div>
+              )}
+            </div>
           </main>
         </div>
       </div>

@@ -15,6 +15,13 @@ const messages: Partial<Record<CommandFailureCode, MessageKey>> = {
   'no-activity': 'commandError.no-activity',
   'phase-out-of-range': 'commandError.phase-out-of-range',
   'no-timer': 'commandError.no-timer',
+  'invalid-statement': 'commandError.invalid-statement',
+  'unknown-statement': 'commandError.unknown-statement',
+  'no-game': 'commandError.no-game',
+  'round-open': 'commandError.round-open',
+  'no-open-round': 'commandError.no-open-round',
+  'anonymity-locked': 'commandError.anonymity-locked',
+  'invalid-note': 'commandError.invalid-note',
   network: 'commandError.network',
 }
 

@@ -6,6 +6,11 @@ import type { MyRole } from './useMyRole.ts'
 /** Everything the facilitation UI reads: one value, handed down once by the board. */
 export interface Facilitation {
   sessionId: string
+  /**
+   * This browser's private participant id: it proves who I am when I submit to a sealed box
+   * (a vote). Never shown to others; they know me by my public id.
+   */
+  participantId: string
   control: ControlState
   /** Server time minus local time, in ms (see `serverClock.ts`). */
   clockOffset: number

@@ -37,6 +37,13 @@ const knownCodes: ReadonlySet<string> = new Set<CommandFailureCode>([
   'box-closed',
   'not-facilitator',
   'session-closed',
+  'invalid-statement',
+  'unknown-statement',
+  'no-game',
+  'round-open',
+  'no-open-round',
+  'anonymity-locked',
+  'invalid-note',
   'session-not-found',
 ])
 

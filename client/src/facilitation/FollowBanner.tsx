@@ -24,7 +24,6 @@ export function FollowBanner() {
             type="button"
             className="button button--small"
             data-testid="follow-banner-stop"
-            disabled={command.busy}
             onClick={() => void command.run({ type: 'follow.stop' })}
           >
             {t('follow.stopLeading')}

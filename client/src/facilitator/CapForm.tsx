@@ -40,12 +40,7 @@ export function CapForm() {
           data-testid="cap-input"
           aria-describedby="cap-usage"
         />
-        <button
-          type="submit"
-          className="button button--small"
-          data-testid="cap-save"
-          disabled={command.busy}
-        >
+        <button type="submit" className="button button--small" data-testid="cap-save">
           {t('people.capSave')}
         </button>
       </div>

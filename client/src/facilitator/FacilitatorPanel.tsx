@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react'
 import { useFacilitation } from '../control/FacilitationContext.tsx'
+import { StoplichtSection } from '../exercises/stoplichtspel/StoplichtSection.tsx'
 import { LockIcon } from '../facilitation/icons.tsx'
 import { useT } from '../i18n/useT.ts'
 import { FollowSection } from './FollowSection.tsx'
@@ -66,6 +67,7 @@ export function FacilitatorPanel({ onClose }: FacilitatorPanelProps) {
         <PhaseSection />
         <TimerSection />
         <FollowSection />
+        <StoplichtSection />
         <TemplatesSection />
         <PeopleSection />
       </fieldset>

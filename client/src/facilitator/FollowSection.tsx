@@ -18,7 +18,6 @@ export function FollowSection() {
         className={`button button--small toggle${leading ? ' toggle--on' : ''}`}
         data-testid="follow-toggle"
         aria-pressed={leading}
-        disabled={command.busy}
         onClick={() => void command.run({ type: leading ? 'follow.stop' : 'follow.start' })}
       >
         <span aria-hidden="true">{leading ? '☑ ' : '☐ '}</span>

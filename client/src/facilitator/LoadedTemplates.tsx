@@ -58,7 +58,6 @@ export function LoadedTemplates() {
                     className="button button--small"
                     data-testid={`instance-select-${instance.instanceId}`}
                     aria-label={t('templates.selectLabel', { title })}
-                    disabled={command.busy}
                     onClick={() =>
                       void command.run({ type: 'activity.select', instanceId: instance.instanceId })
                     }
@@ -81,7 +80,6 @@ export function LoadedTemplates() {
                   className="button button--small button--danger"
                   data-testid={`instance-remove-${instance.instanceId}`}
                   aria-label={t('templates.removeLabel', { title })}
-                  disabled={command.busy}
                   onClick={() => {
                     if (!window.confirm(t('templates.removeConfirm', { title }))) return
                     void command.run({ type: 'template.remove', instanceId: instance.instanceId })

@@ -56,7 +56,6 @@ export function PeopleSection() {
                   className="button button--small"
                   data-testid={`revoke-${person.publicId}`}
                   aria-label={t('people.revokeLabel', { name: person.name })}
-                  disabled={command.busy}
                   onClick={() =>
                     void command.run({ type: 'role.revoke', publicId: person.publicId })
                   }
@@ -69,7 +68,6 @@ export function PeopleSection() {
                   className="button button--small"
                   data-testid={`grant-${person.publicId}`}
                   aria-label={t('people.grantLabel', { name: person.name })}
-                  disabled={command.busy}
                   onClick={() =>
                     void command.run({ type: 'role.grant', publicId: person.publicId })
                   }

@@ -33,7 +33,7 @@ export function PhaseSection() {
           type="button"
           className="button button--small"
           data-testid="phase-previous"
-          disabled={command.busy || phaseIndex === 0}
+          disabled={phaseIndex === 0}
           onClick={() => void command.run({ type: 'phase.previous' })}
         >
           <span aria-hidden="true">← </span>
@@ -43,7 +43,7 @@ export function PhaseSection() {
           type="button"
           className="button button--small button--primary"
           data-testid="phase-next"
-          disabled={command.busy || phaseIndex >= phaseCount - 1}
+          disabled={phaseIndex >= phaseCount - 1}
           onClick={() => void command.run({ type: 'phase.next' })}
         >
           {t('phases.next')}
@@ -61,7 +61,6 @@ export function PhaseSection() {
                   className={`phase-list__button${current ? ' phase-list__button--current' : ''}`}
                   data-testid={`phase-set-${index}`}
                   aria-current={current ? 'step' : undefined}
-                  disabled={command.busy}
                   onClick={() => {
                     if (!current) void command.run({ type: 'phase.set', index })
                   }}

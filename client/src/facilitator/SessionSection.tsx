@@ -17,7 +17,6 @@ export function SessionSection() {
           type="button"
           className="button button--small"
           data-testid="session-reopen"
-          disabled={command.busy}
           onClick={() => void command.run({ type: 'session.reopen' })}
         >
           {t('sessionPanel.reopen')}
@@ -27,7 +26,6 @@ export function SessionSection() {
           type="button"
           className="button button--small button--danger"
           data-testid="session-close"
-          disabled={command.busy}
           onClick={() => {
             if (window.confirm(t('sessionPanel.closeConfirm'))) {
               void command.run({ type: 'session.close' })

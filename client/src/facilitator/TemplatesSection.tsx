@@ -61,7 +61,7 @@ export function TemplatesSection() {
                 className="button button--small"
                 data-testid={`template-load-${template.id}`}
                 aria-label={t('templates.loadLabel', { title })}
-                disabled={command.busy || !editor}
+                disabled={!editor}
                 onClick={() => void load(template.id)}
               >
                 {t('templates.load')}

@@ -55,7 +55,6 @@ export function TimerSection() {
           type="submit"
           className="button button--small button--primary"
           data-testid="timer-start"
-          disabled={command.busy}
         >
           <PlayIcon />
           {t('timerPanel.start')}
@@ -66,7 +65,7 @@ export function TimerSection() {
           type="button"
           className="button button--small"
           data-testid="timer-pause"
-          disabled={command.busy || !running || left === 0}
+          disabled={!running || left === 0}
           onClick={() => void command.run({ type: 'timer.pause' })}
         >
           <PauseIcon />
@@ -76,7 +75,7 @@ export function TimerSection() {
           type="button"
           className="button button--small"
           data-testid="timer-resume"
-          disabled={command.busy || !timer || running || left === 0}
+          disabled={!timer || running || left === 0}
           onClick={() => void command.run({ type: 'timer.resume' })}
         >
           <PlayIcon />
@@ -86,7 +85,7 @@ export function TimerSection() {
           type="button"
           className="button button--small"
           data-testid="timer-add-minute"
-          disabled={command.busy || !timer}
+          disabled={!timer}
           onClick={() => void command.run({ type: 'timer.addMinute' })}
         >
           {t('timerPanel.addMinute')}
@@ -95,7 +94,7 @@ export function TimerSection() {
           type="button"
           className="button button--small"
           data-testid="timer-reset"
-          disabled={command.busy || !timer}
+          disabled={!timer}
           onClick={() => void command.run({ type: 'timer.reset' })}
         >
           <span aria-hidden="true">↺ </span>

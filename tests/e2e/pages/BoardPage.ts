@@ -10,6 +10,13 @@ export interface BoardPoint {
   y: number
 }
 
+/** A tldraw camera: the page point at the screen's top left is (-x, -y), at zoom z. */
+export interface Camera {
+  x: number
+  y: number
+  z: number
+}
+
 /** The board of a session, seen by one person: the canvas, its status badge and its test hook. */
 export class BoardPage {
   readonly board: Locator
@@ -160,8 +167,126 @@ export class BoardPage {
     return (await created.jsonValue()) as string
   }
 
+  /**
+   * Goes through the motions of writing a note (`n`, a click, typing, Escape) without waiting
+   * for any of them to work: for boards that are expected to refuse.
+   */
+  async tryToAddNote(text: string, at: BoardPoint): Promise<void> {
+    const point = await this.screenPoint(at)
+    await this.page.mouse.click(point.x, point.y)
+    await this.page.keyboard.press('Escape')
+    await this.page.keyboard.press('n')
+    await this.page.mouse.click(point.x, point.y)
+    await this.page.keyboard.type(text)
+    await this.page.keyboard.press('Escape')
+  }
+
+  /** The tool this person has in hand (`select`, `note`...). */
+  currentToolId(): Promise<string> {
+    return this.page.evaluate(() => {
+      const hook = (globalThis as unknown as HookWindow).__reflectiebord
+      if (!hook) throw new Error('window.__reflectiebord is missing')
+      return hook.editor.getCurrentToolId()
+    })
+  }
+
   /** Undo with the keyboard, as a person does (Ctrl+Z, or Cmd+Z on a Mac). */
   async undo(): Promise<void> {
     await this.page.keyboard.press('ControlOrMeta+z')
+  }
+
+  /** This person's camera. */
+  camera(): Promise<Camera> {
+    return this.page.evaluate(() => {
+      const hook = (globalThis as unknown as HookWindow).__reflectiebord
+      if (!hook) throw new Error('window.__reflectiebord is missing')
+      const { x, y, z } = hook.editor.getCamera()
+      return { x, y, z }
+    })
+  }
+
+  /** The page point in the middle of this person's view of the board. */
+  viewCenter(): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(() => {
+      const hook = (globalThis as unknown as HookWindow).__reflectiebord
+      if (!hook) throw new Error('window.__reflectiebord is missing')
+      const { x, y } = hook.editor.getViewportPageBounds().center
+      return { x, y }
+    })
+  }
+
+  /** Whether `point` lies inside this person's view of the board, and whom tldraw follows. */
+  followState(point: {
+    x: number
+    y: number
+  }): Promise<{ sees: boolean; followingUserId: string | null }> {
+    return this.page.evaluate((p) => {
+      const hook = (globalThis as unknown as HookWindow).__reflectiebord
+      if (!hook) throw new Error('window.__reflectiebord is missing')
+      const view = hook.editor.getViewportPageBounds()
+      const sees = p.x >= view.minX && p.x <= view.maxX && p.y >= view.minY && p.y <= view.maxY
+      return { sees, followingUserId: hook.editor.getInstanceState().followingUserId }
+    }, point)
+  }
+
+  /**
+   * Moves this person's camera so the given page point is in the middle of their view, the
+   * way panning does (a user-initiated camera change, no animation).
+   */
+  async lookAt(point: { x: number; y: number }, zoom = 1): Promise<void> {
+    await this.page.evaluate(
+      ({ point, zoom }) => {
+        const hook = (globalThis as unknown as HookWindow).__reflectiebord
+        if (!hook) throw new Error('window.__reflectiebord is missing')
+        const screen = hook.editor.getViewportScreenBounds()
+        hook.editor.setCamera(
+          { x: -point.x + screen.w / zoom / 2, y: -point.y + screen.h / zoom / 2, z: zoom },
+          { immediate: true },
+        )
+      },
+      { point, zoom },
+    )
+  }
+
+  /** Screen coordinates (for the mouse) of a point on the page. */
+  pageToScreen(point: { x: number; y: number }): Promise<{ x: number; y: number }> {
+    return this.page.evaluate((point) => {
+      const hook = (globalThis as unknown as HookWindow).__reflectiebord
+      if (!hook) throw new Error('window.__reflectiebord is missing')
+      const { x, y } = hook.editor.pageToScreen(point)
+      return { x, y }
+    }, point)
+  }
+
+  /** The ids of the shapes this person has selected. */
+  selectedIds(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const hook = (globalThis as unknown as HookWindow).__reflectiebord
+      if (!hook) throw new Error('window.__reflectiebord is missing')
+      return hook.editor.getSelectedShapeIds().map((id) => id as string)
+    })
+  }
+
+  /**
+   * Where this browser sees another person's view centred, from their presence record, or
+   * null while it has none. Follow-me follows exactly this.
+   */
+  presenceViewCenter(userName: string): Promise<{ x: number; y: number } | null> {
+    return this.page.evaluate((userName) => {
+      const hook = (globalThis as unknown as HookWindow).__reflectiebord
+      if (!hook) throw new Error('window.__reflectiebord is missing')
+      const presence = hook.editor.store
+        .allRecords()
+        .find(
+          (record): record is TLInstancePresence =>
+            record.typeName === 'instance_presence' && record.userName === userName,
+        )
+      const { camera, screenBounds } = presence ?? {}
+      if (!camera || !screenBounds) return null
+      return {
+        x: -camera.x + screenBounds.w / camera.z / 2,
+        y: -camera.y + screenBounds.h / camera.z / 2,
+      }
+    }, userName)
   }
 }

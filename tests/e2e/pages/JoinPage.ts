@@ -6,6 +6,8 @@ export class JoinPage {
   readonly submitButton: Locator
   readonly nameError: Locator
   readonly sessionNotFound: Locator
+  /** The page for someone the participant cap turned away. */
+  readonly sessionFull: Locator
 
   readonly page: Page
 
@@ -15,6 +17,7 @@ export class JoinPage {
     this.submitButton = page.getByTestId('join-submit')
     this.nameError = page.getByTestId('name-error')
     this.sessionNotFound = page.getByTestId('session-not-found')
+    this.sessionFull = page.getByTestId('session-full')
   }
 
   /** Opens a session link (participant or facilitator) and waits for the page to settle. */

@@ -1,0 +1,30 @@
+import type { StoplichtGameState } from '@reflectiebord/shared'
+import { CommandError } from '../../control/CommandError.tsx'
+import { useCommand } from '../../control/useCommand.ts'
+import { useT } from '../../i18n/useT.ts'
+
+/** Shows everyone the overview of all statements, or takes it away again. */
+export function SummaryToggle({ game }: { game: StoplichtGameState }) {
+  const t = useT()
+  const command = useCommand()
+  const shown = game.showSummary
+  return (
+    <div className="summary-toggle">
+      <button
+        type="button"
+        className={`button button--small toggle${shown ? ' toggle--on' : ''}`}
+        data-testid="stoplicht-summary-toggle"
+        aria-pressed={shown}
+        aria-describedby="stoplicht-summary-hint"
+        onClick={() => void command.run({ type: 'stoplicht.summary', show: !shown })}
+      >
+        <span aria-hidden="true">{shown ? '☑ ' : '☐ '}</span>
+        {t('stoplicht.summaryShow')}
+      </button>
+      <p id="stoplicht-summary-hint" className="muted panel-section__hint">
+        {t('stoplicht.summaryHint')}
+      </p>
+      <CommandError code={command.error} />
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import { VOTE_COLORS, voteCue } from '@reflectiebord/shared'
+import { pick } from '../../control/activeExercise.ts'
+import { useT } from '../../i18n/useT.ts'
+import { useUiStore } from '../../state/uiStore.ts'
+import { useVote } from './useVote.ts'
+import { useVoteShortcuts } from './useVoteShortcuts.ts'
+import { VoteCard } from './VoteCard.tsx'
+
+interface VoteHandProps {
+  boxId: string
+  /** Off when the session is closed: the server would refuse the vote. */
+  disabled: boolean
+}
+
+/**
+ * My three cards while a round is open. Choosing one sends it; choosing another replaces it,
+ * until the reveal. Says plainly whether my vote is in, and never shows anyone else's.
+ */
+export function VoteHand({ boxId, disabled }: VoteHandProps) {
+  const t = useT()
+  const language = useUiStore((state) => state.language)
+  const { mine, sending, error, vote } = useVote(boxId)
+  useVoteShortcuts(!disabled, vote)
+  // Show the card I just clicked as chosen at once; the text says when it is really in.
+  const shown = sending ?? mine
+
+  return (
+    <div className="vote-hand">
+      <fieldset className="vote-hand__cards-set">
+        <legend className="vote-hand__heading">
+          {t('vote.choose')}
+          <span className="vote-hand__keys muted"> {t('vote.shortcutsHint')}</span>
+        </legend>
+        <div className="vote-hand__cards">
+          {VOTE_COLORS.map((color) => (
+            <VoteCard
+              key={color}
+              color={color}
+              chosen={shown === color}
+              disabled={disabled}
+              onChoose={vote}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <p
+        className={`vote-hand__status${mine && !sending ? ' vote-hand__status--in' : ''}`}
+        role="status"
+        data-testid="vote-status"
+        data-vote={mine ?? ''}
+      >
+        {sending ? (
+          t('vote.sending')
+        ) : mine ? (
+          <>
+            <span aria-hidden="true">✓ </span>
+            {t('vote.in', { word: pick(voteCue[mine].label, language) })}
+          </>
+        ) : (
+          t('vote.notYet')
+        )}
+      </p>
+      {error ? (
+        <p className="command-error" role="alert" data-testid="vote-error" data-code={error}>
+          <span aria-hidden="true">⚠ </span>
+          {t(`vote.error.${error}`)}
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,211 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { ControlState } from '@reflectiebord/shared'
+import { getTemplate } from '@reflectiebord/shared'
+import { facilitatorAndOne } from './fixtures/facilitatedSession.ts'
+import type { Person } from './fixtures/Person.ts'
+import { describe, expect, test } from './fixtures/test.ts'
+import { withTimeout } from './pages/FacilitatorPanel.ts'
+
+const PANEL = 'facilitator-panel'
+
+/** Waits until session control, as the facilitator's browser has it, passes `check`. */
+async function expectControl(
+  person: Person,
+  check: (control: ControlState) => unknown,
+  timeout = 10_000,
+): Promise<void> {
+  await expect
+    .poll(async () => Boolean(check(await person.facilitation.control())), { timeout })
+    .toBe(true)
+}
+
+describe('facilitating with the keyboard only', () => {
+  test('every facilitator control can be reached with Tab and worked with Enter or Space', async ({
+    cast,
+    server,
+  }) => {
+    const { els } = await facilitatorAndOne(cast, server.url)
+    const keys = els.page.keyboard
+    const { focus } = els
+    const me = await els.facilitation.myPublicId()
+    const template = getTemplate('casusbespreking')
+    if (!template) throw new Error('the casusbespreking template is missing from shared')
+
+    // From the page to the panel button, and open it.
+    expect(await focus.focusedName()).toBe('body')
+    expect(await focus.tabTo('facilitator-panel-toggle', 'forward', 5)).toBeLessThanOrEqual(3)
+    await keys.press('Enter')
+    await els.panel.panel.waitFor({ state: 'visible', timeout: 5_000 })
+    expect(await els.panel.toggle.getAttribute('aria-expanded')).toBe('true')
+    expect(await focus.focusedName()).toBe('#facilitator-panel-heading')
+
+    // Tab stops on every enabled control of the panel, in order; Shift+Tab the same, reversed.
+    const reachable = await focus.reachableWithin(PANEL)
+    expect(reachable).toEqual(
+      expect.arrayContaining([
+        'timer-minutes',
+        'timer-start',
+        'follow-toggle',
+        'template-load-casusbespreking',
+        'cap-input',
+        'cap-save',
+        'session-close',
+      ]),
+    )
+    const forward = await focus.stopsWithin(PANEL, 'forward')
+    expect(forward).toEqual(reachable)
+    await focus.tabTo('session-close', 'backward')
+    const backward = await focus.stopsWithin(PANEL, 'backward')
+    expect(backward).toEqual(reachable.slice(0, -1).reverse())
+
+    // Load a template.
+    await focus.tabTo('template-load-casusbespreking')
+    await keys.press('Enter')
+    await expectControl(
+      els,
+      (control) =>
+        control.activity?.templateId === 'casusbespreking' &&
+        control.activity.phaseIndex === 0 &&
+        control.areas.length === template.areas.length,
+    )
+
+    // With an exercise active, the phase controls are there and reachable too.
+    const withPhases = await focus.reachableWithin(PANEL)
+    expect(withPhases).toEqual(
+      expect.arrayContaining(['phase-next', ...template.phases.map((_, i) => `phase-set-${i}`)]),
+    )
+    await focus.tabTo('session-close')
+    expect(await focus.stopsWithin(PANEL, 'backward')).toEqual(withPhases.slice(0, -1).reverse())
+
+    // Next phase with Enter, previous phase with Space.
+    await focus.tabTo('phase-next')
+    await keys.press('Enter')
+    await expectControl(els, (control) => control.activity?.phaseIndex === 1)
+    await focus.tabTo('phase-previous', 'backward')
+    await keys.press('Space')
+    await expectControl(els, (control) => control.activity?.phaseIndex === 0)
+
+    // Jump to a phase from the list.
+    await focus.tabTo('phase-set-2')
+    await keys.press('Enter')
+    await expectControl(els, (control) => control.activity?.phaseIndex === 2)
+
+    // Three minutes on the timer, and start.
+    await focus.tabTo('timer-minutes')
+    await keys.press('ControlOrMeta+a')
+    await keys.type('3')
+    await keys.press('Tab')
+    expect(await focus.focusedName()).toBe('timer-start')
+    await keys.press('Enter')
+    await expectControl(
+      els,
+      (control) => control.timer?.durationMs === 180_000 && control.timer.runningSince !== null,
+    )
+
+    // Pause, resume, a minute more, and back to the start.
+    await focus.tabTo('timer-pause')
+    await keys.press('Space')
+    await expectControl(
+      els,
+      (control) =>
+        control.timer?.runningSince === null && (control.timer?.remainingMs ?? 0) < 180_000,
+    )
+    await focus.tabTo('timer-resume')
+    await keys.press('Enter')
+    await expectControl(els, (control) => control.timer?.runningSince !== null)
+    await focus.tabTo('timer-add-minute')
+    await keys.press('Enter')
+    await expectControl(
+      els,
+      (control) =>
+        (control.timer?.remainingMs ?? 0) > 200_000 && (control.timer?.durationMs ?? 0) > 200_000,
+    )
+    await focus.tabTo('timer-reset')
+    await keys.press('Space')
+    await expectControl(
+      els,
+      (control) =>
+        control.timer !== null &&
+        control.timer.runningSince === null &&
+        control.timer.remainingMs === control.timer.durationMs,
+    )
+
+    // Everyone follows me, and no longer.
+    await focus.tabTo('follow-toggle')
+    await keys.press('Enter')
+    await expectControl(els, (control) => control.follow.leaderPublicId === me)
+    await focus.tabTo('follow-toggle')
+    expect(await els.panel.followToggle.getAttribute('aria-pressed')).toBe('true')
+    await keys.press('Space')
+    await expectControl(els, (control) => control.follow.leaderPublicId === null)
+
+    // A cap of seven: type it, then Bewaren.
+    await focus.tabTo('cap-input')
+    await keys.press('ControlOrMeta+a')
+    await keys.type('7')
+    await keys.press('Tab')
+    expect(await focus.focusedName()).toBe('cap-save')
+    await keys.press('Enter')
+    await expectControl(els, (control) => control.settings.cap === 7)
+
+    // Close the session. The page asks with the browser's own confirmation dialog; a test
+    // cannot press its keys, so it is answered with OK, as Enter would.
+    await focus.tabTo('session-close')
+    const asked = new Promise<string>((resolve) => {
+      els.page.once('dialog', (dialog) => {
+        resolve(dialog.message())
+        void dialog.accept()
+      })
+    })
+    await keys.press('Enter')
+    expect(await withTimeout(asked, 5_000, 'closing asked no confirmation')).toContain(
+      'De sessie sluiten?',
+    )
+    await expectControl(els, (control) => control.settings.closed)
+    // While closed, reopening is the only thing left to do in the panel.
+    await expect
+      .poll(
+        // A disclosure's summary stays focusable in a disabled fieldset: opening it is harmless.
+        async () => (await focus.reachableWithin(PANEL)).filter((name) => name !== 'summary'),
+        { timeout: 5_000 },
+      )
+      .toEqual(['facilitator-panel-close', 'session-reopen'])
+
+    await focus.tabTo('session-reopen')
+    await keys.press('Enter')
+    await expectControl(els, (control) => !control.settings.closed)
+
+    // Escape closes the panel and gives the focus back to the button that opened it.
+    await focus.tabTo('session-close')
+    await keys.press('Escape')
+    await els.panel.panel.waitFor({ state: 'detached', timeout: 5_000 })
+    expect(await focus.focusedName()).toBe('facilitator-panel-toggle')
+    expect(await els.panel.toggle.getAttribute('aria-expanded')).toBe('false')
+  })
+
+  test('a panel button keeps the keyboard focus after it was pressed, so pressing it again works', async ({
+    cast,
+    server,
+  }) => {
+    const { els, command } = await facilitatorAndOne(cast, server.url)
+    await command({ type: 'template.load', templateId: 'casusbespreking', origin: { x: 0, y: 0 } })
+    await expectControl(els, (control) => control.activity?.phaseIndex === 0)
+    const { focus } = els
+    // A school or community-centre Wi-Fi: each command takes a few hundred milliseconds.
+    await els.page.route('**/api/sessions/*/control', async (route) => {
+      await sleep(300)
+      await route.continue()
+    })
+    await focus.tabTo('facilitator-panel-toggle', 'forward', 5)
+    await els.page.keyboard.press('Enter')
+    await els.panel.panel.waitFor({ state: 'visible', timeout: 5_000 })
+
+    await focus.tabTo('phase-next')
+    await els.page.keyboard.press('Enter')
+    await expectControl(els, (control) => control.activity?.phaseIndex === 1)
+    // The button is busy (disabled) while its command is under way; the focus must survive.
+    expect(await focus.focusedName()).toBe('phase-next')
+    await els.page.keyboard.press('Enter')
+    await expectControl(els, (control) => control.activity?.phaseIndex === 2)
+  })
+})
