@@ -11,6 +11,8 @@ import {
   useControlState,
 } from '../control/useControlState.ts'
 import { useMyRole } from '../control/useMyRole.ts'
+import { CasusBoardLayer } from '../exercises/casusbespreking/CasusBoardLayer.tsx'
+import { DromenBoardLayer } from '../exercises/dromenMetBeelden/DromenBoardLayer.tsx'
 import { readMyVote } from '../exercises/stoplichtspel/myVotes.ts'
 import { StoplichtOverlay } from '../exercises/stoplichtspel/StoplichtOverlay.tsx'
 import { FollowBanner } from '../facilitation/FollowBanner.tsx'
@@ -155,6 +157,8 @@ export function Board({
           <main className="board-canvas" aria-label={t('board.label', { title: session.title })}>
             {/* In the flow above the canvas, never over it: tldraw's toolbar stays free. */}
             <StoplichtOverlay />
+            <CasusBoardLayer editor={editor} />
+            <DromenBoardLayer editor={editor} />
             <div className="board-canvas__stage">
               {state.phase === 'ready' ? (
                 <div className="board-canvas__tldraw" data-testid="board">

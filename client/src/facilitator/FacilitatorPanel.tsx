@@ -1,5 +1,7 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react'
 import { useFacilitation } from '../control/FacilitationContext.tsx'
+import { CasusSection } from '../exercises/casusbespreking/CasusSection.tsx'
+import { DromenSection } from '../exercises/dromenMetBeelden/DromenSection.tsx'
 import { StoplichtSection } from '../exercises/stoplichtspel/StoplichtSection.tsx'
 import { LockIcon } from '../facilitation/icons.tsx'
 import { useT } from '../i18n/useT.ts'
@@ -68,6 +70,8 @@ export function FacilitatorPanel({ onClose }: FacilitatorPanelProps) {
         <TimerSection />
         <FollowSection />
         <StoplichtSection />
+        <CasusSection />
+        <DromenSection />
         <TemplatesSection />
         <PeopleSection />
       </fieldset>
