@@ -22,6 +22,11 @@ const messages: Partial<Record<CommandFailureCode, MessageKey>> = {
   'no-open-round': 'commandError.no-open-round',
   'anonymity-locked': 'commandError.anonymity-locked',
   'invalid-note': 'commandError.invalid-note',
+  'unknown-case': 'commandError.unknown-case',
+  'unknown-shape': 'commandError.unknown-shape',
+  'not-redactable': 'commandError.not-redactable',
+  'wrong-exercise': 'commandError.wrong-exercise',
+  'no-spot': 'commandError.no-spot',
   network: 'commandError.network',
 }
 

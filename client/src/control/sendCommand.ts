@@ -1,4 +1,5 @@
 import {
+  COMMAND_ERROR_CODES,
   type CommandErrorCode,
   type ControlCommand,
   FACILITATOR_KEY_HEADER,
@@ -20,30 +21,7 @@ export type CommandFailureCode = CommandErrorCode | 'session-not-found' | 'netwo
 export type CommandResult = { ok: true } | { ok: false; code: CommandFailureCode }
 
 const knownCodes: ReadonlySet<string> = new Set<CommandFailureCode>([
-  'invalid-command',
-  'unknown-command',
-  'invalid-duration',
-  'invalid-position',
-  'invalid-cap',
-  'invalid-id',
-  'unknown-template',
-  'unknown-instance',
-  'unknown-person',
-  'no-activity',
-  'phase-out-of-range',
-  'no-timer',
-  'box-exists',
-  'unknown-box',
-  'box-closed',
-  'not-facilitator',
-  'session-closed',
-  'invalid-statement',
-  'unknown-statement',
-  'no-game',
-  'round-open',
-  'no-open-round',
-  'anonymity-locked',
-  'invalid-note',
+  ...COMMAND_ERROR_CODES,
   'session-not-found',
 ])
 

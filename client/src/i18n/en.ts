@@ -215,6 +215,11 @@ export const en: Messages = {
   'commandError.anonymity-locked':
     'votes in this game were already anonymous. It stays anonymous, so no one becomes recognisable afterwards.',
   'commandError.invalid-note': 'a note is empty or too long (at most 280 characters).',
+  'commandError.unknown-case': 'that practice case does not exist.',
+  'commandError.unknown-shape': 'that note is not (or no longer) on the board.',
+  'commandError.not-redactable': 'this item has no text to hide.',
+  'commandError.wrong-exercise': 'make Dromen met beelden the active exercise first.',
+  'commandError.no-spot': 'that person has no spot (yet).',
 
   'stoplicht.heading': 'Traffic-light game',
   'stoplicht.intro':

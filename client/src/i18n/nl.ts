@@ -217,6 +217,11 @@ export const nl = {
   'commandError.anonymity-locked':
     'in dit spel werd al anoniem gestemd. Het blijft anoniem, zodat niemand achteraf herkenbaar wordt.',
   'commandError.invalid-note': 'een notitie is leeg of te lang (maximaal 280 tekens).',
+  'commandError.unknown-case': 'die oefencasus bestaat niet.',
+  'commandError.unknown-shape': 'dat briefje staat niet (meer) op het bord.',
+  'commandError.not-redactable': 'dit onderdeel heeft geen tekst om af te schermen.',
+  'commandError.wrong-exercise': 'maak eerst Dromen met beelden de actieve oefening.',
+  'commandError.no-spot': 'die persoon heeft (nog) geen eigen plek.',
 
   'stoplicht.heading': 'Stoplichtspel',
   'stoplicht.intro':

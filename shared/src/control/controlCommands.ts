@@ -53,36 +53,38 @@ export type ControlCommand =
 export type ControlCommandType = ControlCommand['type']
 
 /** Why a command was refused; the UI maps each to a Dutch sentence. */
-export type CommandErrorCode =
-  | 'invalid-command'
-  | 'unknown-command'
-  | 'invalid-duration'
-  | 'invalid-position'
-  | 'invalid-cap'
-  | 'invalid-id'
-  | 'unknown-template'
-  | 'unknown-instance'
-  | 'unknown-person'
-  | 'no-activity'
-  | 'phase-out-of-range'
-  | 'no-timer'
-  | 'box-exists'
-  | 'unknown-box'
-  | 'box-closed'
-  | 'not-facilitator'
-  | 'session-closed'
-  | 'invalid-statement'
-  | 'unknown-statement'
-  | 'no-game'
-  | 'round-open'
-  | 'no-open-round'
-  | 'anonymity-locked'
-  | 'invalid-note'
-  | 'unknown-case'
-  | 'unknown-shape'
-  | 'not-redactable'
-  | 'wrong-exercise'
-  | 'no-spot'
+export const COMMAND_ERROR_CODES = [
+  'invalid-command',
+  'unknown-command',
+  'invalid-duration',
+  'invalid-position',
+  'invalid-cap',
+  'invalid-id',
+  'unknown-template',
+  'unknown-instance',
+  'unknown-person',
+  'no-activity',
+  'phase-out-of-range',
+  'no-timer',
+  'box-exists',
+  'unknown-box',
+  'box-closed',
+  'not-facilitator',
+  'session-closed',
+  'invalid-statement',
+  'unknown-statement',
+  'no-game',
+  'round-open',
+  'no-open-round',
+  'anonymity-locked',
+  'invalid-note',
+  'unknown-case',
+  'unknown-shape',
+  'not-redactable',
+  'wrong-exercise',
+  'no-spot',
+] as const
+export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number]
 
 export type CommandCheck =
   | { ok: true; command: ControlCommand }
