@@ -36,9 +36,9 @@ import { useYjsStore } from './useYjsStore.ts'
 const assetUrls = getAssetUrlsByImport()
 const licenseKey = readLicenseKey()
 
-/** Images are stored inline in the board until asset uploads exist; stay well under the
- * server's 8 MiB frame limit, leaving room for base64 growth (4/3). */
-const MAX_ASSET_SIZE = 3 * 1024 * 1024
+/** Dropped and pasted images are uploaded to the session's asset store (the board holds only
+ * their URL); the server's default upload limit is 15 MiB. */
+const MAX_ASSET_SIZE = 15 * 1024 * 1024
 const MAX_IMAGE_DIMENSION = 2000
 
 interface BoardProps {
@@ -92,6 +92,7 @@ export function Board({
     [session.id, participantId, control, clockOffset, me, editor],
   )
   useAreaProjection(editor, control.areas)
+
   useReadonlyWhenClosed(editor, control.settings.closed)
 
   const panelOpen = useUiStore((s) => s.facilitatorPanelOpen) && me.isFacilitator

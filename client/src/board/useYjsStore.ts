@@ -14,6 +14,7 @@ import {
   recordsMap,
   writeDefaultRecords,
 } from './bindStoreToYDoc.ts'
+import { createBoardAssetStore } from './boardAssetStore.ts'
 import { watchConnectionStatus } from './connectionStatus.ts'
 import { followBrowserNetwork } from './followBrowserNetwork.ts'
 import { bindPresence, createLocalUser } from './presence.ts'
@@ -78,6 +79,8 @@ export function useYjsStore({
       shapeUtils: boardShapeUtils,
       bindingUtils: defaultBindingUtils,
       users: { currentUser: user },
+      // Given to the store, not to <Tldraw>: tldraw ignores that prop for a store passed in.
+      assets: createBoardAssetStore(sessionId, participantId),
     })
     const persistence = new IndexeddbPersistence(indexedDbName(sessionId), doc)
 
