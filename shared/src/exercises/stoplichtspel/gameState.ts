@@ -25,7 +25,7 @@ export interface StoplichtGameState {
   statements: Statement[]
   /** Applies to every round opened from now on. */
   anonymous: boolean
-  /** Once an anonymous round has been revealed, anonymity cannot be switched off again. */
+  /** Once an anonymous round has been opened (votes may be cast), anonymity cannot be switched off. */
   anonymityLocked: boolean
   current: CurrentRound | null
   /** Revealed rounds per statement id, oldest first (a second round keeps the first). */
