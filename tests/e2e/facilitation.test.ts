@@ -1,5 +1,6 @@
 import { type ExerciseTemplate, getTemplate, type TimerState } from '@reflectiebord/shared'
 import type { HookWindow } from './fixtures/boardHook.ts'
+import { acknowledgeCaseReminder } from './fixtures/caseReminder.ts'
 import { facilitatorAndTwo } from './fixtures/facilitatedSession.ts'
 import type { Person } from './fixtures/Person.ts'
 import { describe, expect, test } from './fixtures/test.ts'
@@ -33,6 +34,7 @@ async function withCasusbesprekingLoaded(
   for (const person of everyone) {
     await expect.poll(() => person.facilitation.zones(), { timeout: 15_000 }).toHaveLength(count)
   }
+  await acknowledgeCaseReminder(everyone)
 }
 
 /** Nobody's page threw: a facilitation feature that works but crashes a page is not done. */
@@ -57,6 +59,7 @@ describe('facilitating a session with two participants', () => {
     }
 
     await els.panel.loadTemplate('casusbespreking')
+    await acknowledgeCaseReminder(everyone)
 
     for (const person of everyone) {
       await expect

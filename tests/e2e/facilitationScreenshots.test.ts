@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs'
 import { getTemplate } from '@reflectiebord/shared'
+import { acknowledgeCaseReminder } from './fixtures/caseReminder.ts'
 import { facilitatorAndOne } from './fixtures/facilitatedSession.ts'
 import type { Person } from './fixtures/Person.ts'
 import { resultPath } from './fixtures/paths.ts'
@@ -36,6 +37,7 @@ describe('facilitation screenshots in Dutch', () => {
     const firstPhase = template?.phases[0]?.title.nl
 
     await els.panel.loadTemplate('casusbespreking')
+    await acknowledgeCaseReminder([els, anna])
     await expect.poll(() => els.facilitation.phaseTitleText(), { timeout: 15_000 }).toBe(firstPhase)
     await els.panel.startTimer(5)
     await expect

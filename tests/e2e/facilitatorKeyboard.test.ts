@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { ControlState } from '@reflectiebord/shared'
 import { getTemplate } from '@reflectiebord/shared'
+import { acknowledgeCaseReminder } from './fixtures/caseReminder.ts'
 import { facilitatorAndOne } from './fixtures/facilitatedSession.ts'
 import type { Person } from './fixtures/Person.ts'
 import { describe, expect, test } from './fixtures/test.ts'
@@ -24,7 +25,7 @@ describe('facilitating with the keyboard only', () => {
     cast,
     server,
   }) => {
-    const { els } = await facilitatorAndOne(cast, server.url)
+    const { els, anna } = await facilitatorAndOne(cast, server.url)
     const keys = els.page.keyboard
     const { focus } = els
     const me = await els.facilitation.myPublicId()
@@ -61,6 +62,8 @@ describe('facilitating with the keyboard only', () => {
     // Load a template.
     await focus.tabTo('template-load-casusbespreking')
     await keys.press('Enter')
+    // A case discussion starts with the privacy reminder: Enter on its OK, as a keyboard user.
+    await acknowledgeCaseReminder([els, anna])
     await expectControl(
       els,
       (control) =>
@@ -187,16 +190,19 @@ describe('facilitating with the keyboard only', () => {
     cast,
     server,
   }) => {
-    const { els, command } = await facilitatorAndOne(cast, server.url)
+    const { els, anna, command } = await facilitatorAndOne(cast, server.url)
     await command({ type: 'template.load', templateId: 'casusbespreking', origin: { x: 0, y: 0 } })
     await expectControl(els, (control) => control.activity?.phaseIndex === 0)
+    await acknowledgeCaseReminder([els, anna])
     const { focus } = els
     // A school or community-centre Wi-Fi: each command takes a few hundred milliseconds.
     await els.page.route('**/api/sessions/*/control', async (route) => {
       await sleep(300)
       await route.continue()
     })
-    await focus.tabTo('facilitator-panel-toggle', 'forward', 5)
+    // Closing the reminder leaves the focus where the dialog was (in the case strip), so the
+    // top bar's toggle is a few Shift+Tabs back.
+    await focus.tabTo('facilitator-panel-toggle', 'backward', 12)
     await els.page.keyboard.press('Enter')
     await els.panel.panel.waitFor({ state: 'visible', timeout: 5_000 })
 
