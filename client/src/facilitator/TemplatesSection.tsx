@@ -1,5 +1,4 @@
 import { exerciseTemplates } from '@reflectiebord/shared'
-import { useEffect, useState } from 'react'
 import { pick } from '../control/activeExercise.ts'
 import { CommandError } from '../control/CommandError.tsx'
 import { useFacilitation } from '../control/FacilitationContext.tsx'
@@ -8,39 +7,15 @@ import { useT } from '../i18n/useT.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { LoadedTemplates } from './LoadedTemplates.tsx'
 import { PanelSection } from './PanelSection.tsx'
-import { showAreas, templateOrigin } from './templatePlacement.ts'
+import { useLoadTemplate } from './useLoadTemplate.ts'
 
 /** The exercise templates, each loadable onto the board, and the ones already there. */
 export function TemplatesSection() {
   const t = useT()
   const language = useUiStore((state) => state.language)
-  const { control, editor } = useFacilitation()
+  const { editor } = useFacilitation()
   const command = useCommand()
-  // The copies on the board before my last load: the new one is whichever appears next.
-  const [before, setBefore] = useState<ReadonlySet<string> | null>(null)
-
-  useEffect(() => {
-    if (!before || !editor) return
-    const added = control.areas.filter((area) => !before.has(area.instanceId))
-    if (added.length === 0) return
-    const instanceId = added[0]?.instanceId
-    showAreas(
-      editor,
-      added.filter((area) => area.instanceId === instanceId),
-    )
-    setBefore(null)
-  }, [before, control.areas, editor])
-
-  const load = async (templateId: string) => {
-    if (!editor) return
-    const known = new Set(control.areas.map((area) => area.instanceId))
-    const ok = await command.run({
-      type: 'template.load',
-      templateId,
-      origin: templateOrigin(editor),
-    })
-    if (ok) setBefore(known)
-  }
+  const load = useLoadTemplate(command)
 
   return (
     <PanelSection id="templates" heading={t('templates.heading')}>

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { useUiStore } from '../state/uiStore.ts'
-import { messagesByLanguage } from './languages.ts'
+import { type Language, messagesByLanguage } from './languages.ts'
 import type { MessageKey } from './nl.ts'
 
 export type Translate = (
@@ -19,11 +19,22 @@ export function formatMessage(
   )
 }
 
-/** The translate function for the current UI language. */
-export function useT(): Translate {
+/**
+ * A translate function over any catalogue with the same keys in every language: the app's own
+ * messages, or an exercise's, which keeps its texts beside its code.
+ */
+export function useMessages<K extends string>(
+  catalogue: Readonly<Record<Language, Readonly<Record<K, string>>>>,
+): (key: K, values?: Readonly<Record<string, string | number>>) => string {
   const language = useUiStore((state) => state.language)
   return useCallback(
-    (key, values) => formatMessage(messagesByLanguage[language][key], values),
-    [language],
+    (key: K, values?: Readonly<Record<string, string | number>>) =>
+      formatMessage(catalogue[language][key], values),
+    [catalogue, language],
   )
+}
+
+/** The translate function for the current UI language. */
+export function useT(): Translate {
+  return useMessages(messagesByLanguage)
 }

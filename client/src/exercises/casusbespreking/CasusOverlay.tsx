@@ -3,8 +3,8 @@ import { createPortal } from 'react-dom'
 import { type Editor, useValue } from 'tldraw'
 import { pick } from '../../control/activeExercise.ts'
 import { useFacilitation } from '../../control/FacilitationContext.tsx'
+import { BringerIcon } from '../../facilitation/icons.tsx'
 import { useUiStore } from '../../state/uiStore.ts'
-import { BringerIcon } from './BringerBadge.tsx'
 import {
   type ActiveCasus,
   columnsFor,

@@ -5,7 +5,7 @@ import { CommandError } from '../../control/CommandError.tsx'
 import { useFacilitation } from '../../control/FacilitationContext.tsx'
 import { useCommand } from '../../control/useCommand.ts'
 import { PanelSection } from '../../facilitator/PanelSection.tsx'
-import { showAreas, templateOrigin } from '../../facilitator/templatePlacement.ts'
+import { useLoadTemplate } from '../../facilitator/useLoadTemplate.ts'
 import { useUiStore } from '../../state/uiStore.ts'
 import { BringerBadge } from './BringerBadge.tsx'
 import { activeCasus, casusTemplates, findPerson } from './casusModel.ts'
@@ -35,31 +35,7 @@ function MethodPicker() {
   const { control, editor } = useFacilitation()
   const command = useCommand()
   const active = activeCasus(control)
-  // The copies on the board before my last start: the new one is whichever appears next.
-  const [before, setBefore] = useState<ReadonlySet<string> | null>(null)
-
-  useEffect(() => {
-    if (!before || !editor) return
-    const added = control.areas.filter((area) => !before.has(area.instanceId))
-    const instanceId = added[0]?.instanceId
-    if (!instanceId) return
-    showAreas(
-      editor,
-      added.filter((area) => area.instanceId === instanceId),
-    )
-    setBefore(null)
-  }, [before, control.areas, editor])
-
-  const start = async (templateId: string) => {
-    if (!editor) return
-    const known = new Set(control.areas.map((area) => area.instanceId))
-    const ok = await command.run({
-      type: 'template.load',
-      templateId,
-      origin: templateOrigin(editor),
-    })
-    if (ok) setBefore(known)
-  }
+  const start = useLoadTemplate(command)
 
   return (
     <div className="casus-panel__group">

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useFacilitation } from '../../control/FacilitationContext.tsx'
+import { ShieldIcon } from '../../facilitation/icons.tsx'
 import { readStored, writeStored } from '../../state/storage.ts'
 import { useCasusT } from './messages.ts'
 
@@ -41,22 +42,7 @@ export function PrivacyReminder() {
       }}
     >
       <h2 id="casus-privacy-title" className="casus-privacy__title">
-        <svg
-          className="icon"
-          width="1em"
-          height="1em"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth={2}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <path d="M12 3l8 3v6c0 4.5-3.4 8-8 9-4.6-1-8-4.5-8-9V6z" />
-        </svg>{' '}
-        {m('privacy.title')}
+        <ShieldIcon /> {m('privacy.title')}
       </h2>
       <p id="casus-privacy-body" className="casus-privacy__body">
         {m('privacy.body')}

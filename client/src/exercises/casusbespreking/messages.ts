@@ -1,7 +1,5 @@
-import { useCallback } from 'react'
 import type { Language } from '../../i18n/languages.ts'
-import { formatMessage } from '../../i18n/useT.ts'
-import { useUiStore } from '../../state/uiStore.ts'
+import { useMessages } from '../../i18n/useT.ts'
 
 /**
  * The words of the case discussion, Flemish Dutch first. Kept beside the exercise (not in the
@@ -147,11 +145,7 @@ export type CasusTranslate = (
   values?: Readonly<Record<string, string | number>>,
 ) => string
 
-/** The case discussion's translate function, in the language of the rest of the UI. */
+/** The translate function for this exercise, in the language of the rest of the UI. */
 export function useCasusT(): CasusTranslate {
-  const language = useUiStore((state) => state.language)
-  return useCallback(
-    (key, values) => formatMessage(casusMessages[language][key], values),
-    [language],
-  )
+  return useMessages(casusMessages)
 }

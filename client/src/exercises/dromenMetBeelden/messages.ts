@@ -1,7 +1,5 @@
-import { useCallback } from 'react'
 import type { Language } from '../../i18n/languages.ts'
-import { formatMessage } from '../../i18n/useT.ts'
-import { useUiStore } from '../../state/uiStore.ts'
+import { useMessages } from '../../i18n/useT.ts'
 
 /**
  * The words of Dromen met beelden. Kept beside the exercise (not in the app-wide message
@@ -172,8 +170,7 @@ export type DromenTranslate = (
   values?: Readonly<Record<string, string | number>>,
 ) => string
 
-/** The translate function for Dromen met beelden, in the current UI language. */
+/** The translate function for this exercise, in the language of the rest of the UI. */
 export function useDromenT(): DromenTranslate {
-  const language = useUiStore((state) => state.language)
-  return useCallback((key, values) => formatMessage(messages[language][key], values), [language])
+  return useMessages(messages)
 }
