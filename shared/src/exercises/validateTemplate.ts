@@ -130,6 +130,32 @@ function checkUnique(
   }
 }
 
+/** The fields every phase and every area has: a unique id, a one-line title, an instruction. */
+function checkTitled(
+  item: Record<string, unknown>,
+  path: string,
+  list: 'phases' | 'areas',
+  seen: Map<string, number>,
+  index: number,
+  errors: string[],
+): {
+  id: string | undefined
+  title: LocalizedText | undefined
+  instruction: LocalizedText | undefined
+} {
+  const id = checkId(item.id, `${path}.id`, errors)
+  checkUnique(id, path, list, seen, index, errors)
+  const title = checkText(item.title, `${path}.title`, TEMPLATE_LIMITS.maxTitle, 'single', errors)
+  const instruction = checkText(
+    item.instruction,
+    `${path}.instruction`,
+    TEMPLATE_LIMITS.maxInstruction,
+    'multi',
+    errors,
+  )
+  return { id, title, instruction }
+}
+
 /** An optional field that, when present, must be one of `allowed`. */
 function checkOneOf<T extends string>(
   value: unknown,
@@ -158,16 +184,7 @@ function checkPhases(value: unknown, errors: string[]): PhaseTemplate[] {
       errors.push(`${path} must be an object`)
       return
     }
-    const id = checkId(item.id, `${path}.id`, errors)
-    checkUnique(id, path, 'phases', seen, index, errors)
-    const title = checkText(item.title, `${path}.title`, TEMPLATE_LIMITS.maxTitle, 'single', errors)
-    const instruction = checkText(
-      item.instruction,
-      `${path}.instruction`,
-      TEMPLATE_LIMITS.maxInstruction,
-      'multi',
-      errors,
-    )
+    const { id, title, instruction } = checkTitled(item, path, 'phases', seen, index, errors)
     const durationMinutes = checkRange(
       item.durationMinutes,
       `${path}.durationMinutes`,
@@ -222,16 +239,7 @@ function checkAreas(value: unknown, errors: string[]): AreaTemplate[] {
       errors.push(`${path} must be an object`)
       return
     }
-    const id = checkId(item.id, `${path}.id`, errors)
-    checkUnique(id, path, 'areas', seen, index, errors)
-    const title = checkText(item.title, `${path}.title`, TEMPLATE_LIMITS.maxTitle, 'single', errors)
-    const instruction = checkText(
-      item.instruction,
-      `${path}.instruction`,
-      TEMPLATE_LIMITS.maxInstruction,
-      'multi',
-      errors,
-    )
+    const { id, title, instruction } = checkTitled(item, path, 'areas', seen, index, errors)
     // Offsets are measured from the template's top-left corner, so they cannot be negative.
     const x = checkRange(item.x, `${path}.x`, 0, maxOffset, false, errors)
     const y = checkRange(item.y, `${path}.y`, 0, maxOffset, false, errors)
