@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
-import { closeOf, connectRaw } from '../support/rawClient.ts'
+import { closeOf, connectRaw, syncUpdateFrame } from '../support/rawClient.ts'
 import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 import {
@@ -22,14 +22,6 @@ let bystander: StockClient
 
 function boardUrl(id: string, params = 'name=Raw'): string {
   return `${server.wsUrl}/${id}/board?${params}`
-}
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Sync)
-  encoding.writeVarUint(encoder, SyncMessageType.Update)
-  encoding.writeVarUint8Array(encoder, update)
-  return encoding.toUint8Array(encoder)
 }
 
 async function health(): Promise<{ ok: boolean; rooms: number }> {
@@ -72,8 +64,8 @@ describe('malformed frames', () => {
       'a truncated sync message',
       new Uint8Array([MessageType.Sync, SyncMessageType.Update, 80, 1, 2]),
     ],
-    ['an update of garbage bytes', updateFrame(new Uint8Array([7, 250, 250, 250, 250, 1, 0]))],
-    ['a zero-length update', updateFrame(new Uint8Array([]))],
+    ['an update of garbage bytes', syncUpdateFrame(new Uint8Array([7, 250, 250, 250, 250, 1, 0]))],
+    ['a zero-length update', syncUpdateFrame(new Uint8Array([]))],
   ])(
     'close the connection that sent %s with 4400, and nobody else is touched',
     async (_what, data) => {
@@ -94,7 +86,7 @@ describe('oversized messages', () => {
     const raw = await connectRaw(boardUrl(session.id))
     const big = new Y.Doc()
     big.getMap('tldraw').set('shape:groot', { text: 'x'.repeat(MAX_MESSAGE_BYTES * 2) })
-    raw.send(updateFrame(Y.encodeStateAsUpdate(big)))
+    raw.send(syncUpdateFrame(Y.encodeStateAsUpdate(big)))
     expect((await closeOf(raw)).code).toBe(CloseCode.MessageTooBig)
     writer.destroy()
 

@@ -1,25 +1,18 @@
 import { join as joinPath } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { DATABASE_FILE_NAME } from '@reflectiebord/server'
-import {
-  type CreatedSession,
-  MessageType,
-  remainingAt,
-  SessionDocument,
-  SyncMessageType,
-} from '@reflectiebord/shared'
-import * as encoding from 'lib0/encoding'
+import { type CreatedSession, remainingAt, SessionDocument } from '@reflectiebord/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
-  connectAs,
+  ClientPool,
   controlOf,
   person,
   sendCommand,
   submitSealed,
   type TestPerson,
 } from '../support/control.ts'
-import { closeOf, connectRaw } from '../support/rawClient.ts'
+import { closeOf, connectRaw, syncUpdateFrame } from '../support/rawClient.ts'
 import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 import { type StockClient, waitFor, waitForSynced } from '../support/stockClient.ts'
@@ -27,21 +20,9 @@ import { type StockClient, waitFor, waitForSynced } from '../support/stockClient
 let server: ServerProcess
 let session: CreatedSession
 let facilitator: TestPerson
-const clients: StockClient[] = []
 
-function join(who: TestPerson, document: SessionDocument = SessionDocument.Board): StockClient {
-  const client = connectAs(server.wsUrl, session.id, who, document)
-  clients.push(client)
-  return client
-}
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Sync)
-  encoding.writeVarUint(encoder, SyncMessageType.Update)
-  encoding.writeVarUint8Array(encoder, update)
-  return encoding.toUint8Array(encoder)
-}
+const pool = new ClientPool(() => ({ wsUrl: server.wsUrl, sessionId: session.id }))
+const join = (who: TestPerson, document?: SessionDocument): StockClient => pool.join(who, document)
 
 beforeEach(async () => {
   server = await startServerProcess()
@@ -50,7 +31,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy()
+  pool.closeAll()
   await server.kill()
 })
 
@@ -70,7 +51,7 @@ describe('session control is written by the server alone', () => {
       .getMap('people')
       .set('mallory', { publicId: 'mallory', name: 'Mallory', role: 'facilitator' })
     const raw = await connectRaw(`${server.wsUrl}/${session.id}/control?name=Mallory`)
-    raw.send(updateFrame(Y.encodeStateAsUpdate(forged)))
+    raw.send(syncUpdateFrame(Y.encodeStateAsUpdate(forged)))
 
     // A later, real change proves the forged one had its chance to arrive and did not.
     await sendCommand(server.url, session.id, facilitator, { type: 'cap.set', cap: 8 })
@@ -227,7 +208,7 @@ describe('facilitator commands', () => {
     await waitFor(() => controlOf(before).timer !== null, 'the timer')
     const timer = controlOf(before).timer!
     await server.kill()
-    for (const c of clients.splice(0)) c.destroy()
+    pool.closeAll()
 
     server = await startServerProcess({ dataDir: server.dataDir })
     const after = join(person('Bert'), SessionDocument.Control)

@@ -1,6 +1,6 @@
 import { type CreatedSession, overlaps, SessionDocument } from '@reflectiebord/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { connectAs, controlOf, person, sendCommand, type TestPerson } from '../support/control.ts'
+import { ClientPool, controlOf, person, sendCommand, type TestPerson } from '../support/control.ts'
 import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 import { type StockClient, waitFor, waitForSynced } from '../support/stockClient.ts'
@@ -9,13 +9,9 @@ let server: ServerProcess
 let session: CreatedSession
 let facilitator: TestPerson
 let watcher: StockClient
-const clients: StockClient[] = []
 
-function join(who: TestPerson, document: SessionDocument = SessionDocument.Board): StockClient {
-  const client = connectAs(server.wsUrl, session.id, who, document)
-  clients.push(client)
-  return client
-}
+const pool = new ClientPool(() => ({ wsUrl: server.wsUrl, sessionId: session.id }))
+const join = (who: TestPerson, document?: SessionDocument): StockClient => pool.join(who, document)
 
 const command = (body: unknown, who: TestPerson = facilitator) =>
   sendCommand(server.url, session.id, who, body)
@@ -33,7 +29,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy()
+  pool.closeAll()
   await server.kill()
 })
 

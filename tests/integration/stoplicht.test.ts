@@ -9,7 +9,7 @@ import {
 } from '@reflectiebord/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
-  connectAs,
+  ClientPool,
   controlOf,
   person,
   sendCommand,
@@ -26,16 +26,12 @@ let session: CreatedSession
 let facilitator: TestPerson
 let voters: TestPerson[]
 let watcher: StockClient
-const clients: StockClient[] = []
 
 const statements = defaultStatements.slice(0, 3).map(({ id, text }) => ({ id, text }))
 const first = statements[0]!.id
 
-function join(who: TestPerson, document: SessionDocument = SessionDocument.Board): StockClient {
-  const client = connectAs(server.wsUrl, session.id, who, document)
-  clients.push(client)
-  return client
-}
+const pool = new ClientPool(() => ({ wsUrl: server.wsUrl, sessionId: session.id }))
+const join = (who: TestPerson, document?: SessionDocument): StockClient => pool.join(who, document)
 
 const command = (body: unknown) => sendCommand(server.url, session.id, facilitator, body)
 const vote = (who: TestPerson, statementId: string, color: unknown, round = 1) =>
@@ -55,7 +51,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy()
+  pool.closeAll()
   await server.kill()
 })
 

@@ -78,3 +78,27 @@ export async function submitSealed(
     body: (await res.json()) as { ok?: boolean; count?: number; error?: { code: string } },
   }
 }
+
+/**
+ * The stock clients one test opened in a session, so that its afterEach can close them all.
+ * `target` is read at each join: a test may restart the server on another port.
+ */
+export class ClientPool {
+  private readonly clients: StockClient[] = []
+  private readonly target: () => { wsUrl: string; sessionId: string }
+
+  constructor(target: () => { wsUrl: string; sessionId: string }) {
+    this.target = target
+  }
+
+  join(who: TestPerson, document: SessionDocument = SessionDocument.Board): StockClient {
+    const { wsUrl, sessionId } = this.target()
+    const client = connectAs(wsUrl, sessionId, who, document)
+    this.clients.push(client)
+    return client
+  }
+
+  closeAll(): void {
+    for (const client of this.clients.splice(0)) client.destroy()
+  }
+}

@@ -1,3 +1,5 @@
+import { MessageType, SyncMessageType } from '@reflectiebord/shared'
+import * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
 
 export interface RawClient {
@@ -54,4 +56,13 @@ export async function closeOf(
   } finally {
     clearTimeout(timer)
   }
+}
+
+/** A y-websocket sync update message carrying `update`, as a client would send it. */
+export function syncUpdateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.Sync)
+  encoding.writeVarUint(encoder, SyncMessageType.Update)
+  encoding.writeVarUint8Array(encoder, update)
+  return encoding.toUint8Array(encoder)
 }
