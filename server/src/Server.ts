@@ -15,6 +15,7 @@ import { createLogger, type Logger } from './logger.ts'
 import { SqliteStore } from './persistence/SqliteStore.ts'
 import type { Connection } from './rooms/Connection.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
+import { deleteSession } from './sessions/deleteSession.ts'
 import { SessionRegistry } from './sessions/SessionRegistry.ts'
 import { admitConnection } from './websocket/admitConnection.ts'
 import { attachConnection } from './websocket/attachConnection.ts'
@@ -71,6 +72,18 @@ export class ReflectiebordServer {
           maxUploadBytes: config.maxUploadBytes,
           logger,
         },
+        removeSession: (sessionId) =>
+          deleteSession(
+            {
+              store: this.store,
+              rooms: this.rooms,
+              control: this.control,
+              presence: this.presence,
+              dataDir: config.dataDir,
+              logger,
+            },
+            sessionId,
+          ),
         logger,
       }),
     )
@@ -178,7 +191,8 @@ export class ReflectiebordServer {
     this.presence.join(sessionId, identity)
     ws.on('close', () => {
       this.connections.delete(conn)
-      this.presence.leave(sessionId, identity)
+      // A deleted session's connections close afterwards: nothing may write it back.
+      if (this.sessions.get(sessionId)) this.presence.leave(sessionId, identity)
     })
   }
 

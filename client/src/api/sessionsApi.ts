@@ -95,3 +95,14 @@ export async function getSession(
     (body as { role?: unknown }).role === 'facilitator' ? 'facilitator' : 'participant'
   return { ok: true, value: { id: body.id, title: body.title, createdAt: body.createdAt, role } }
 }
+
+/** Deletes a session and everything of it; only the holder of the facilitator key may. */
+export async function deleteSession(id: string, facilitatorKey: string): Promise<ApiResult<null>> {
+  const response = await request(`/api/sessions/${encodeURIComponent(id)}`, {
+    method: 'DELETE',
+    headers: { [FACILITATOR_KEY_HEADER]: facilitatorKey },
+  })
+  if (!response) return { ok: false, kind: 'network' }
+  if (response.status === 204) return { ok: true, value: null }
+  return failure(response)
+}

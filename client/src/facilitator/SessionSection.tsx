@@ -2,12 +2,13 @@ import { CommandError } from '../control/CommandError.tsx'
 import { useFacilitation } from '../control/FacilitationContext.tsx'
 import { useCommand } from '../control/useCommand.ts'
 import { useT } from '../i18n/useT.ts'
+import { DeleteSessionButton } from './DeleteSessionButton.tsx'
 import { PanelSection } from './PanelSection.tsx'
 
 /** Closing makes the board read-only for everyone; reopening gives it back. */
 export function SessionSection() {
   const t = useT()
-  const { control } = useFacilitation()
+  const { control, me, sessionId } = useFacilitation()
   const command = useCommand()
   const closed = control.settings.closed
   return (
@@ -36,6 +37,9 @@ export function SessionSection() {
         </button>
       )}
       <CommandError code={command.error} />
+      {me.credential?.facilitatorKey ? (
+        <DeleteSessionButton sessionId={sessionId} facilitatorKey={me.credential.facilitatorKey} />
+      ) : null}
     </PanelSection>
   )
 }

@@ -188,6 +188,12 @@ export const en: Messages = {
   'sessionPanel.close': 'Close session',
   'sessionPanel.closeConfirm':
     'Close the session? Nobody can change the board until you reopen the session.',
+  'sessionPanel.delete': 'Delete session',
+  'sessionPanel.deleteHint':
+    'Deleting removes this session’s board, votes and photos for good, for everyone.',
+  'sessionPanel.deleteConfirm':
+    'Delete this session for good? The board, the votes and the photos disappear for everyone and cannot be recovered.',
+  'sessionPanel.deleteFailed': 'Deleting did not work. Please try again.',
   'sessionPanel.reopen': 'Reopen session',
   'sessionPanel.closedNote': 'The session is closed: the board is read-only.',
 

@@ -190,6 +190,12 @@ export const nl = {
   'sessionPanel.close': 'Sessie sluiten',
   'sessionPanel.closeConfirm':
     'De sessie sluiten? Niemand kan het bord nog aanpassen tot je de sessie heropent.',
+  'sessionPanel.delete': 'Sessie verwijderen',
+  'sessionPanel.deleteHint':
+    'Verwijderen wist het bord, de stemmen en de foto’s van deze sessie voorgoed, voor iedereen.',
+  'sessionPanel.deleteConfirm':
+    'Deze sessie voorgoed verwijderen? Het bord, de stemmen en de foto’s verdwijnen voor iedereen en kunnen niet terug.',
+  'sessionPanel.deleteFailed': 'Verwijderen lukte niet. Probeer het opnieuw.',
   'sessionPanel.reopen': 'Sessie heropenen',
   'sessionPanel.closedNote': 'De sessie is gesloten: het bord is alleen-lezen.',
 

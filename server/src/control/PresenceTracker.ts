@@ -32,6 +32,11 @@ export class PresenceTracker {
     return count
   }
 
+  /** Drops what is known of a deleted session; its connections are closing without writes. */
+  forget(sessionId: string): void {
+    this.connections.delete(sessionId)
+  }
+
   join(sessionId: string, identity: ConnectionIdentity, now = Date.now()): void {
     const online = this.connections.get(sessionId) ?? new Map<string, number>()
     this.connections.set(sessionId, online)

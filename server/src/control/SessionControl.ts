@@ -50,6 +50,10 @@ export class SessionControl {
     this.closed.set(sessionId, readControlState(room.doc).settings.closed)
   }
 
+  forget(sessionId: string): void {
+    this.closed.delete(sessionId)
+  }
+
   isClosed(sessionId: string): boolean {
     let closed = this.closed.get(sessionId)
     if (closed === undefined) {

@@ -23,6 +23,8 @@ export interface RequestHandlerDeps {
   stats: () => HealthStats
   control: ControlApiDeps
   assets: AssetApiDeps
+  /** Deletes a session and everything of it (see sessions/deleteSession.ts). */
+  removeSession: (sessionId: string) => Promise<void>
   logger: Logger
 }
 
@@ -32,6 +34,7 @@ export function createRequestHandler({
   stats,
   control,
   assets,
+  removeSession,
   logger,
 }: RequestHandlerDeps) {
   return (req: IncomingMessage, res: ServerResponse): void => {
@@ -57,7 +60,7 @@ export function createRequestHandler({
       const handled =
         (await handleAssetApi(req, res, path, assets)) ||
         (await handleControlApi(req, res, path, control)) ||
-        (await handleSessionApi(req, res, path, sessions))
+        (await handleSessionApi(req, res, path, sessions, removeSession))
       if (!handled) {
         sendError(res, 404, 'not-found', 'No such API endpoint.')
       }

@@ -24,6 +24,7 @@ export async function handleSessionApi(
   res: ServerResponse,
   path: string,
   sessions: SessionRegistry,
+  remove: (sessionId: string) => Promise<void>,
 ): Promise<boolean> {
   if (path === '/api/sessions') {
     if (req.method !== 'POST') {
@@ -36,15 +37,32 @@ export async function handleSessionApi(
   }
   const match = /^\/api\/sessions\/([^/]+)$/.exec(path)
   if (!match) return false
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('allow', 'GET')
-    sendError(res, 405, 'method-not-allowed', 'Use GET to read a session.')
+  if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'DELETE') {
+    res.setHeader('allow', 'GET, DELETE')
+    sendError(res, 405, 'method-not-allowed', 'Use GET to read a session, DELETE to remove it.')
     return true
   }
   const id = decodeURIComponent(match[1] ?? '')
   const session = isSessionId(id) ? sessions.get(id) : undefined
   if (!session) {
     sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
+    return true
+  }
+  if (req.method === 'DELETE') {
+    // Only the key holder: removing everyone's work is not a co-facilitator's call.
+    const key = req.headers[FACILITATOR_KEY_HEADER]
+    if (typeof key !== 'string' || !sessions.isFacilitatorKey(session, key)) {
+      sendError(
+        res,
+        403,
+        'wrong-key',
+        'Alleen wie de begeleiderslink heeft, kan de sessie verwijderen.',
+      )
+      return true
+    }
+    await remove(session.id)
+    res.writeHead(204)
+    res.end()
     return true
   }
   const info: SessionInfo = { id: session.id, title: session.title, createdAt: session.createdAt }

@@ -144,6 +144,20 @@ export class SqliteStore {
     this.statements.deleteSubmissions.run(sessionId, boxId)
   }
 
+  /**
+   * Forgets a session completely, in one transaction: its row, every stored update of its
+   * documents and its sealed submissions. With secure_delete the freed pages are overwritten.
+   */
+  deleteSession(sessionId: string): void {
+    this.transaction(() => {
+      this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId)
+      // Document names are `<sessionId>/<document>`; session ids are base64url, no wildcards.
+      this.db.prepare("DELETE FROM doc_updates WHERE doc LIKE ? || '/%'").run(sessionId)
+      this.db.prepare('DELETE FROM sealed_submissions WHERE session_id = ?').run(sessionId)
+    })
+    this.db.exec('PRAGMA incremental_vacuum')
+  }
+
   /** Moves everything from the WAL into the database file and empties the WAL file. */
   checkpoint(): void {
     this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')

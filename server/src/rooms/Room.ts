@@ -231,6 +231,15 @@ export class Room {
     for (const conn of this.connections) conn.close(code, reason)
   }
 
+  /** Closes every connection and lets go of the document without storing anything more. */
+  discard(code: number, reason: string): void {
+    if (this.unloaded) return
+    this.pending = []
+    for (const conn of this.connections) conn.close(code, reason)
+    this.connections.clear()
+    this.release()
+  }
+
   /** Stores, compacts and lets go of the document. */
   unload(): void {
     if (this.unloaded) return
