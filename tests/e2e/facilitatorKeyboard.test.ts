@@ -51,11 +51,15 @@ describe('facilitating with the keyboard only', () => {
         'cap-input',
         'cap-save',
         'session-close',
+        'session-delete',
       ]),
     )
     const forward = await focus.stopsWithin(PANEL, 'forward')
     expect(forward).toEqual(reachable)
-    await focus.tabTo('session-close', 'backward')
+    // Shift+Tab back from the panel's last control.
+    const last = reachable.at(-1)
+    if (!last) throw new Error('the panel has no controls')
+    await focus.tabTo(last, 'backward')
     const backward = await focus.stopsWithin(PANEL, 'backward')
     expect(backward).toEqual(reachable.slice(0, -1).reverse())
 
@@ -77,7 +81,9 @@ describe('facilitating with the keyboard only', () => {
     expect(withPhases).toEqual(
       expect.arrayContaining(['phase-next', ...template.phases.map((_, i) => `phase-set-${i}`)]),
     )
-    await focus.tabTo('session-close')
+    const lastWithPhases = withPhases.at(-1)
+    if (!lastWithPhases) throw new Error('the panel has no controls')
+    await focus.tabTo(lastWithPhases)
     expect(await focus.stopsWithin(PANEL, 'backward')).toEqual(withPhases.slice(0, -1).reverse())
 
     // Next phase with Enter, previous phase with Space.
@@ -165,14 +171,14 @@ describe('facilitating with the keyboard only', () => {
       'De sessie sluiten?',
     )
     await expectControl(els, (control) => control.settings.closed)
-    // While closed, reopening is the only thing left to do in the panel.
+    // While closed, reopening (or deleting the session) is all that is left to do in the panel.
     await expect
       .poll(
         // A disclosure's summary stays focusable in a disabled fieldset: opening it is harmless.
         async () => (await focus.reachableWithin(PANEL)).filter((name) => name !== 'summary'),
         { timeout: 5_000 },
       )
-      .toEqual(['facilitator-panel-close', 'session-reopen'])
+      .toEqual(['facilitator-panel-close', 'session-reopen', 'session-delete'])
 
     await focus.tabTo('session-reopen')
     await keys.press('Enter')
