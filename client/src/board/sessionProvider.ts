@@ -19,7 +19,7 @@ export function websocketOrigin(): string {
 /**
  * The stock y-websocket provider for one document of the session, not yet connected.
  * y-websocket gives up on every 44xx close code; we give up only on refusals a new connection
- * cannot get past, and retry after 4400/4403 with a fresh sync.
+ * cannot get past, and retry after 4400 (a malformed frame) with a fresh sync.
  */
 export function createSessionProvider(
   identity: SessionIdentity,

@@ -1,3 +1,4 @@
+import { CloseCode } from '@reflectiebord/shared'
 import type { WebSocket } from 'ws'
 
 export type Role = 'facilitator' | 'participant'
@@ -40,7 +41,7 @@ export class Connection {
   send(message: Uint8Array): void {
     if (!this.open) return
     if (this.socket.bufferedAmount > this.maxBufferedBytes) {
-      this.close(1013, 'too slow: send queue full')
+      this.close(CloseCode.TryAgainLater, 'too slow: send queue full')
       return
     }
     this.socket.send(message, { binary: true })

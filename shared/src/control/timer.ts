@@ -47,10 +47,6 @@ export function remainingAt(timer: TimerState, now: number): number {
   return Math.max(0, timer.remainingMs - Math.max(0, now - timer.runningSince))
 }
 
-export function hasExpired(timer: TimerState, now: number): boolean {
-  return remainingAt(timer, now) === 0
-}
-
 /** Starts a fresh countdown of `durationMs` from `now`. */
 export function startTimer(durationMs: number, now: number): TimerState {
   return { durationMs, remainingMs: durationMs, runningSince: now }

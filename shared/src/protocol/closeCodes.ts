@@ -16,8 +16,6 @@ export const CloseCode = {
   MalformedMessage: 4400,
   /** A facilitator key that does not belong to this session. */
   Unauthorized: 4401,
-  /** A write this connection's role may not make (reserved for session control). */
-  Forbidden: 4403,
   /** No such session or document; no room is created for it. */
   SessionNotFound: 4404,
   /** Connection parameters that fail validation, such as an empty display name. */
