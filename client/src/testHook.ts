@@ -1,12 +1,15 @@
-import type { ControlState, VoteColor } from '@reflectiebord/shared'
+import type { ControlState } from '@reflectiebord/shared'
 import type { Editor, TLRecord, TLShape } from 'tldraw'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
-import { isAreaRecord } from './board/areas/areaShape.ts'
+import { isSharedRecord } from './board/bindStoreToYDoc.ts'
+import type { ControlStore } from './control/controlStore.ts'
+import { clientExercises } from './exercises/registry.ts'
 
 /**
  * What end-to-end tests may read from a mounted board, so they check board state instead of
- * scraping the canvas. Present only while a board is mounted.
+ * scraping the canvas. Present only while a board is mounted. Exercises add their own
+ * read-outs (see `ClientExercise.testHook`).
  */
 export interface ReflectiebordTestHook {
   editor: Editor
@@ -21,24 +24,12 @@ export interface ReflectiebordTestHook {
   getShapes(): TLShape[]
   /** The template zones on the current page (local, locked, derived from session control). */
   getAreaShapes(): TLShape[]
-  /** Session control state as this browser last received it. */
+  /** Session control state as this browser last received it (read slices with `readSlice`). */
   control(): ControlState
   /** Estimated server time minus local time, in ms. */
   clockOffset(): number
   /** My public participant id (tldraw user id `user:<myPublicId>`). */
   myPublicId: string
-  /**
-   * What this tab voted in a stoplicht round (by sealed box id), or null. The server never
-   * says; this is the tab's own memory, the same the vote cards show.
-   */
-  myVote(boxId: string): VoteColor | null
-}
-
-export interface ControlHook {
-  control(): ControlState
-  clockOffset(): number
-  myPublicId: string
-  myVote(boxId: string): VoteColor | null
 }
 
 declare global {
@@ -58,19 +49,22 @@ export function createTestHook(
   editor: Editor,
   doc: Y.Doc,
   provider: WebsocketProvider,
-  control: ControlHook,
-) {
-  return {
+  store: ControlStore,
+): ReflectiebordTestHook {
+  const { sessionId, me } = store.getState()
+  const contributed = clientExercises.map((exercise) => exercise.testHook?.({ sessionId }) ?? {})
+  const core: ReflectiebordTestHook = {
     editor,
     doc,
     provider,
-    getRecords: () =>
-      Object.values(editor.store.serialize('document')).filter((record) => !isAreaRecord(record)),
-    getShapes: () => editor.getCurrentPageShapes().filter((shape) => !isAreaRecord(shape)),
-    getAreaShapes: () => editor.getCurrentPageShapes().filter((shape) => isAreaRecord(shape)),
-    control: control.control,
-    clockOffset: control.clockOffset,
-    myPublicId: control.myPublicId,
-    myVote: control.myVote,
-  } satisfies ReflectiebordTestHook
+    getRecords: () => Object.values(editor.store.serialize('document')).filter(isSharedRecord),
+    getShapes: () => editor.getCurrentPageShapes().filter(isSharedRecord),
+    // What the binding keeps local: the template zones.
+    getAreaShapes: () => editor.getCurrentPageShapes().filter((shape) => !isSharedRecord(shape)),
+    control: () => store.getState().control,
+    clockOffset: () => store.getState().clockOffset,
+    myPublicId: me.publicId,
+  }
+  // The core's names win: an exercise cannot replace what every test relies on.
+  return Object.assign({}, ...contributed, core)
 }

@@ -1,22 +1,33 @@
 import { createServer, type Server as HttpServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
-import { CloseCode, getTemplate, roomName, SessionDocument } from '@reflectiebord/shared'
+import { CloseCode, roomName, SessionDocument } from '@reflectiebord/shared'
 import { type WebSocket, WebSocketServer } from 'ws'
 import { AssetStore } from './assets/AssetStore.ts'
+import { DecodeSlots } from './assets/DecodeSlots.ts'
 import { defaultConfig, type ServerConfig } from './config.ts'
 import { ControlService } from './control/ControlService.ts'
-import { PresenceTracker } from './control/PresenceTracker.ts'
-import { SealedBoxes } from './control/SealedBoxes.ts'
-import { SessionControl } from './control/SessionControl.ts'
+import { ExerciseHost } from './exercises/ExerciseHost.ts'
+import { serverExercises } from './exercises/registry.ts'
+import type { ServerExercise } from './exercises/ServerExercise.ts'
 import { createRequestHandler } from './http/router.ts'
 import { StaticFiles } from './http/staticFiles.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { SqliteStore } from './persistence/SqliteStore.ts'
 import type { Connection } from './rooms/Connection.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
+import { SealedStore } from './sealed/SealedStore.ts'
 import { deleteSession } from './sessions/deleteSession.ts'
+import { LiveSessions } from './sessions/LiveSessions.ts'
+import type { Session } from './sessions/Session.ts'
 import { SessionRegistry } from './sessions/SessionRegistry.ts'
+
+/** What a server is made of besides its configuration; tests add an exercise of their own. */
+export interface ServerParts {
+  logger?: Logger
+  exercises?: readonly ServerExercise[]
+}
+
 import { admitConnection } from './websocket/admitConnection.ts'
 import { attachConnection } from './websocket/attachConnection.ts'
 import { parseRoomAddress, type RoomAddress } from './websocket/roomAddress.ts'
@@ -31,59 +42,67 @@ export class ReflectiebordServer {
   readonly store: SqliteStore
   readonly sessions: SessionRegistry
   readonly rooms: RoomRegistry
-  readonly control: SessionControl
-  readonly presence: PresenceTracker
+  readonly live: LiveSessions
+  readonly exercises: ExerciseHost
   private readonly http: HttpServer
   private readonly wss: WebSocketServer
   private readonly connections = new Set<Connection>()
   private pingTimer: NodeJS.Timeout | undefined
 
-  private constructor(config: ServerConfig, logger: Logger) {
+  private constructor(config: ServerConfig, logger: Logger, exercises: readonly ServerExercise[]) {
     this.config = config
     this.logger = logger
+    this.exercises = new ExerciseHost(exercises, logger)
     this.store = new SqliteStore(config.dataDir)
     this.sessions = new SessionRegistry(this.store)
     this.rooms = new RoomRegistry(this.store, {
       compactEvery: config.compactEvery,
       idleMs: config.roomIdleMs,
       logger,
+      // Room names are `<sessionId>/<document>`.
+      onRoomUnloaded: (name) => this.live.release(name.slice(0, name.indexOf('/'))),
     })
-    this.control = new SessionControl(this.rooms)
-    this.presence = new PresenceTracker(this.control)
-    const sealed = new SealedBoxes(this.store, this.control)
+    const sealedStore = new SealedStore(this.store)
+    this.live = new LiveSessions(
+      {
+        rooms: this.rooms,
+        sealedStore,
+        sealedKind: (kind) => this.exercises.registry.sealedKind(kind),
+        onPresence: (session, person, online) =>
+          this.exercises.presenceChanged(session, person, online),
+      },
+      (sessionId) => this.sessions.get(sessionId) !== undefined,
+    )
+    const assets = new AssetStore(config.dataDir)
     const service = new ControlService({
-      control: this.control,
-      sealed,
+      live: this.live,
       sessions: this.sessions,
-      findTemplate: getTemplate,
+      exercises: this.exercises,
       logger,
       store: this.store,
     })
     this.http = createServer(
+      {
+        // Slow clients (a trickle of headers or body) are closed instead of holding sockets.
+        headersTimeout: config.headersTimeoutMs,
+        requestTimeout: config.requestTimeoutMs,
+        connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs),
+      },
       createRequestHandler({
         sessions: this.sessions,
         files: new StaticFiles(config.clientDist, config.tldrawLicenseKey),
-        stats: () => ({ rooms: this.rooms.size, connections: this.connections.size }),
-        control: { service, sealed, control: this.control, sessions: this.sessions },
+        control: { service, live: this.live, sessions: this.sessions },
         assets: {
-          assets: new AssetStore(config.dataDir),
+          assets,
           sessions: this.sessions,
-          control: this.control,
+          live: this.live,
           maxUploadBytes: config.maxUploadBytes,
+          // Two photos decode at once on a small server; a short queue absorbs a burst.
+          decodeSlots: new DecodeSlots(2, 8),
           logger,
         },
         removeSession: (sessionId) =>
-          deleteSession(
-            {
-              store: this.store,
-              rooms: this.rooms,
-              control: this.control,
-              presence: this.presence,
-              dataDir: config.dataDir,
-              logger,
-            },
-            sessionId,
-          ),
+          deleteSession({ store: this.store, live: this.live, assets, logger }, sessionId),
         logger,
       }),
     )
@@ -99,10 +118,14 @@ export class ReflectiebordServer {
   /** Opens the database (refusing an unreadable one) and starts listening. */
   static async start(
     overrides: Partial<ServerConfig> = {},
-    logger?: Logger,
+    parts: ServerParts = {},
   ): Promise<ReflectiebordServer> {
     const config = { ...defaultConfig, ...overrides }
-    const server = new ReflectiebordServer(config, logger ?? createLogger(config.logLevel))
+    const server = new ReflectiebordServer(
+      config,
+      parts.logger ?? createLogger(config.logLevel),
+      parts.exercises ?? serverExercises,
+    )
     await server.listen()
     return server
   }
@@ -168,16 +191,18 @@ export class ReflectiebordServer {
   private accept(ws: WebSocket, address: RoomAddress, identity: Connection['identity']): void {
     const { sessionId, document } = address
     const name = roomName(sessionId, document)
+    const session = this.live.get(sessionId)
+    if (!session) {
+      ws.close(CloseCode.SessionNotFound, 'session not found')
+      return
+    }
     let room: ReturnType<RoomRegistry['open']>
     try {
-      if (this.isFull(sessionId, identity)) {
+      if (this.isFull(session, identity)) {
         ws.close(CloseCode.SessionFull, 'session full')
         return
       }
-      room =
-        document === SessionDocument.Control
-          ? this.control.room(sessionId)
-          : this.control.boardRoom(sessionId)
+      room = document === SessionDocument.Control ? session.controlRoom() : session.boardRoom()
     } catch (err) {
       this.logger.error('loading a room failed', { room: name, error: String(err) })
       ws.close(CloseCode.InternalError, 'could not load the document')
@@ -188,11 +213,12 @@ export class ReflectiebordServer {
       logger: this.logger,
     })
     this.connections.add(conn)
-    this.presence.join(sessionId, identity)
+    this.logger.debug('connection opened', { room: name })
+    session.presence.join(identity)
     ws.on('close', () => {
       this.connections.delete(conn)
       // A deleted session's connections close afterwards: nothing may write it back.
-      if (this.sessions.get(sessionId)) this.presence.leave(sessionId, identity)
+      if (this.sessions.get(sessionId)) session.presence.leave(identity)
     })
   }
 
@@ -200,10 +226,10 @@ export class ReflectiebordServer {
    * The cap counts people, not sockets: someone already present (another tab, the control
    * socket) always gets in, and so does anyone with the facilitator key.
    */
-  private isFull(sessionId: string, identity: Connection['identity']): boolean {
-    if (identity.role === 'facilitator' || this.presence.isOnline(sessionId, identity.publicId))
+  private isFull(session: Session, identity: Connection['identity']): boolean {
+    if (identity.role === 'facilitator' || session.presence.isOnline(identity.publicId))
       return false
-    return this.presence.participantsOnline(sessionId) >= this.control.read(sessionId).settings.cap
+    return session.presence.participantsOnline() >= session.read().settings.cap
   }
 
   /** A connection that did not answer the previous ping is gone: drop it and its presence. */

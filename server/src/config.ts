@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import * as v from 'valibot'
 import type { LogLevel } from './logger.ts'
 
 export interface ServerConfig {
@@ -22,6 +23,10 @@ export interface ServerConfig {
   compactEvery: number
   /** Bytes queued for one slow client before it is disconnected (bounded memory). */
   maxBufferedBytes: number
+  /** A client that has not sent a request's headers in this time is disconnected. */
+  headersTimeoutMs: number
+  /** A client that has not sent a whole request (an upload, say) in this time is disconnected. */
+  requestTimeoutMs: number
   /** tldraw licence key for production hosts; passed to the page, never required on localhost. */
   tldrawLicenseKey: string | undefined
   logLevel: LogLevel
@@ -40,6 +45,8 @@ export const defaultConfig: ServerConfig = {
   pingIntervalMs: 30_000,
   compactEvery: 500,
   maxBufferedBytes: 32 * 1024 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 120_000,
   tldrawLicenseKey: undefined,
   logLevel: 'info',
 }
@@ -48,64 +55,111 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-/** Reads the configuration from environment variables; see the README's table. */
+const LOG_LEVELS = [
+  'debug',
+  'info',
+  'warn',
+  'error',
+  'silent',
+] as const satisfies readonly LogLevel[]
+
+// Messages leave out the variable's name: `configFromEnv` puts it in front from the issue's
+// path, so a message cannot name the wrong variable.
+
+/**
+ * Unset and blank mean the same (an empty `PORT=` in a unit file asks for the default). The
+ * `''` default matters: without one, `v.object` skips a missing variable's pipe altogether.
+ */
+const Unset = v.pipe(
+  v.optional(v.string(), ''),
+  v.transform((raw) => raw?.trim() || undefined),
+)
+
+function text(fallback: string) {
+  return v.pipe(Unset, v.optional(v.string(), fallback))
+}
+
+function wholeNumber(min: number, max: number, fallback: number) {
+  return v.pipe(
+    Unset,
+    v.optional(
+      v.pipe(
+        v.string(),
+        v.check(
+          (raw) => {
+            const value = Number(raw)
+            return Number.isInteger(value) && value >= min && value <= max
+          },
+          (issue) => `must be a whole number from ${min} to ${max}, not "${issue.input}"`,
+        ),
+        v.transform(Number),
+      ),
+      // valibot runs a default through the schema too, so it is given as the variable would be.
+      String(fallback),
+    ),
+  )
+}
+
+/** The environment variables the server reads; the README's table describes each. */
+const EnvSchema = v.object({
+  PORT: wholeNumber(0, 65_535, defaultConfig.port),
+  HOST: text(defaultConfig.host),
+  DATA_DIR: text(defaultConfig.dataDir),
+  CLIENT_DIST: text(defaultConfig.clientDist),
+  MAX_MESSAGE_BYTES: wholeNumber(1024, 256 * 1024 * 1024, defaultConfig.maxMessageBytes),
+  MAX_UPLOAD_BYTES: wholeNumber(1024, 100 * 1024 * 1024, defaultConfig.maxUploadBytes),
+  ROOM_IDLE_SECONDS: wholeNumber(0, 86_400, defaultConfig.roomIdleMs / 1000),
+  PING_INTERVAL_SECONDS: wholeNumber(1, 3_600, defaultConfig.pingIntervalMs / 1000),
+  COMPACT_EVERY_UPDATES: wholeNumber(1, 1_000_000, defaultConfig.compactEvery),
+  HTTP_HEADERS_TIMEOUT_SECONDS: wholeNumber(1, 600, defaultConfig.headersTimeoutMs / 1000),
+  HTTP_REQUEST_TIMEOUT_SECONDS: wholeNumber(1, 3_600, defaultConfig.requestTimeoutMs / 1000),
+  TLDRAW_LICENSE_KEY: Unset,
+  LOG_LEVEL: v.pipe(
+    Unset,
+    v.optional(
+      v.picklist(
+        LOG_LEVELS,
+        (issue) =>
+          `must be ${LOG_LEVELS.slice(0, -1).join(', ')} or ${LOG_LEVELS.at(-1)}, not "${String(issue.input)}"`,
+      ),
+      defaultConfig.logLevel,
+    ),
+  ),
+})
+
+const ConfigSchema = v.pipe(
+  EnvSchema,
+  v.transform(
+    (env): ServerConfig => ({
+      port: env.PORT,
+      host: env.HOST,
+      dataDir: env.DATA_DIR,
+      clientDist: env.CLIENT_DIST,
+      maxMessageBytes: env.MAX_MESSAGE_BYTES,
+      maxUploadBytes: env.MAX_UPLOAD_BYTES,
+      roomIdleMs: env.ROOM_IDLE_SECONDS * 1000,
+      pingIntervalMs: env.PING_INTERVAL_SECONDS * 1000,
+      compactEvery: env.COMPACT_EVERY_UPDATES,
+      // Not in the README's table, so not read from the environment (see rooms/Connection.ts).
+      maxBufferedBytes: defaultConfig.maxBufferedBytes,
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_SECONDS * 1000,
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
+      tldrawLicenseKey: env.TLDRAW_LICENSE_KEY,
+      logLevel: env.LOG_LEVEL,
+    }),
+  ),
+)
+
+/**
+ * Reads the configuration from environment variables; see the README's table. A value that
+ * makes no sense stops the server with a ConfigError naming every such variable, rather
+ * than starting with a setting nobody asked for.
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
-  return {
-    port: integer(env, 'PORT', defaultConfig.port, 0, 65_535),
-    host: env.HOST?.trim() || defaultConfig.host,
-    dataDir: env.DATA_DIR?.trim() || defaultConfig.dataDir,
-    clientDist: env.CLIENT_DIST?.trim() || defaultConfig.clientDist,
-    maxMessageBytes: integer(
-      env,
-      'MAX_MESSAGE_BYTES',
-      defaultConfig.maxMessageBytes,
-      1024,
-      256 * 1024 * 1024,
-    ),
-    maxUploadBytes: integer(
-      env,
-      'MAX_UPLOAD_BYTES',
-      defaultConfig.maxUploadBytes,
-      1024,
-      100 * 1024 * 1024,
-    ),
-    roomIdleMs:
-      1000 * integer(env, 'ROOM_IDLE_SECONDS', defaultConfig.roomIdleMs / 1000, 0, 86_400),
-    pingIntervalMs:
-      1000 * integer(env, 'PING_INTERVAL_SECONDS', defaultConfig.pingIntervalMs / 1000, 1, 3_600),
-    compactEvery: integer(env, 'COMPACT_EVERY_UPDATES', defaultConfig.compactEvery, 1, 1_000_000),
-    maxBufferedBytes: defaultConfig.maxBufferedBytes,
-    tldrawLicenseKey: env.TLDRAW_LICENSE_KEY?.trim() || undefined,
-    logLevel: logLevel(env.LOG_LEVEL),
-  }
-}
-
-function integer(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  const raw = env[name]?.trim()
-  if (!raw) return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`)
-  }
-  return value
-}
-
-function logLevel(raw: string | undefined): LogLevel {
-  const value = raw?.trim() || defaultConfig.logLevel
-  if (
-    value === 'debug' ||
-    value === 'info' ||
-    value === 'warn' ||
-    value === 'error' ||
-    value === 'silent'
-  ) {
-    return value
-  }
-  throw new ConfigError(`LOG_LEVEL must be debug, info, warn, error or silent, not "${value}"`)
+  const result = v.safeParse(ConfigSchema, env)
+  if (result.success) return result.output
+  const problems = result.issues.map(
+    (issue) => `${String(issue.path?.[0]?.key ?? 'environment')} ${issue.message}`,
+  )
+  throw new ConfigError(problems.join('; '))
 }

@@ -1,4 +1,12 @@
 export { configFromEnv, defaultConfig, type ServerConfig } from './config.ts'
+export { refuse } from './control/commandResult.ts'
+export { serverExercises } from './exercises/registry.ts'
+export {
+  type CommandContext,
+  defineServerExercise,
+  type ExerciseContext,
+  type ServerExercise,
+} from './exercises/ServerExercise.ts'
 export { createLogger, type Logger } from './logger.ts'
 export { DatabaseUnreadableError } from './persistence/DatabaseUnreadableError.ts'
 export { DATABASE_FILE_NAME, SqliteStore } from './persistence/SqliteStore.ts'

@@ -6,7 +6,7 @@ import { ReflectiebordServer } from './Server.ts'
 async function main(): Promise<void> {
   const config = configFromEnv(process.env)
   const logger = createLogger(config.logLevel)
-  const server = await ReflectiebordServer.start(config, logger)
+  const server = await ReflectiebordServer.start(config, { logger })
   logger.info(`Reflectiebord listens on ${server.url}`, {
     dataDir: config.dataDir,
     db: server.store.file,

@@ -1,4 +1,4 @@
-import { type ControlState, getTemplate } from '@reflectiebord/shared'
+import { type ControlState, casusbespreking, getTemplate, readSlice } from '@reflectiebord/shared'
 import type { HookWindow } from './fixtures/boardHook.ts'
 import { createFacilitatedSession, waitUntilOnline } from './fixtures/facilitatedSession.ts'
 import type { Person } from './fixtures/Person.ts'
@@ -109,7 +109,9 @@ describe('a case discussion (casusbespreking)', () => {
       expect(await view(person).bringerName.textContent()).toContain('Ines')
     }
     expect(await view(ines).bringerName.textContent()).toBe('Ines (jij)')
-    expect((await els.facilitation.control()).case.bringerPublicId).toBe(inesId)
+    expect(readSlice(await els.facilitation.control(), casusbespreking)?.bringerPublicId).toBe(
+      inesId,
+    )
 
     // A practice case: everyone reads its title, situation and question.
     await view(els).example('stille-wachtruimte').click({ timeout: 5_000 })

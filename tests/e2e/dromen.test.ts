@@ -1,4 +1,11 @@
-import { type AreaState, getTemplate, readDreamResult, spotKey } from '@reflectiebord/shared'
+import {
+  type AreaState,
+  dromenMetBeelden,
+  getTemplate,
+  readDreamResult,
+  readSlice,
+  spotKey,
+} from '@reflectiebord/shared'
 import sharp from 'sharp'
 import type { HookWindow } from './fixtures/boardHook.ts'
 import { facilitatorAndTwo } from './fixtures/facilitatedSession.ts'
@@ -29,7 +36,7 @@ function foreignUrls(urls: readonly string[], origin: string): string[] {
 
 async function spotOf(person: Person, publicId: string): Promise<AreaState> {
   const control = await person.facilitation.control()
-  const game = control.dromen
+  const game = readSlice(control, dromenMetBeelden)
   if (!game) throw new Error('no dromen game')
   const spot = control.areas.find((area) => area.key === spotKey(game.instanceId, publicId))
   if (!spot) throw new Error(`no spot for ${publicId}`)

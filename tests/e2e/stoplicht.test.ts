@@ -1,4 +1,9 @@
-import type { ControlState, RoundResult } from '@reflectiebord/shared'
+import {
+  type ControlState,
+  type RoundResult,
+  readSlice,
+  stoplichtspel,
+} from '@reflectiebord/shared'
 import type { Person } from './fixtures/Person.ts'
 import {
   boxOf,
@@ -37,7 +42,7 @@ function roundOf(result: RoundResult): Omit<RoundResult, 'revealedAt'> {
 }
 
 function resultsOf(control: ControlState, statementId: string): RoundResult[] {
-  return control.stoplicht?.results[statementId] ?? []
+  return readSlice(control, stoplichtspel)?.results[statementId] ?? []
 }
 
 /** Everyone sees this statement's round open, with the count at nought. */
@@ -122,15 +127,19 @@ describe('the stoplicht game with a facilitator and three participants', () => {
     await els.stoplicht.pickDefaults([FIRST, SECOND, THIRD])
     await expect
       .poll(
-        async () => (await els.facilitation.control()).stoplicht?.statements.map((s) => s.id),
+        async () =>
+          readSlice(await els.facilitation.control(), stoplichtspel)?.statements.map((s) => s.id),
         ARRIVES,
       )
       .toEqual([FIRST, SECOND, THIRD])
     await els.stoplicht.addOwn(OWN)
     await expect
-      .poll(async () => (await els.facilitation.control()).stoplicht?.statements.length, ARRIVES)
+      .poll(
+        async () => readSlice(await els.facilitation.control(), stoplichtspel)?.statements.length,
+        ARRIVES,
+      )
       .toBe(4)
-    const own = (await els.facilitation.control()).stoplicht?.statements[3]
+    const own = readSlice(await els.facilitation.control(), stoplichtspel)?.statements[3]
     expect(own?.id).toMatch(/^eigen-/)
     expect(own?.text).toEqual({ nl: OWN, en: OWN })
     const ownId = own?.id ?? ''
@@ -240,7 +249,10 @@ describe('the stoplicht game with a facilitator and three participants', () => {
     // A click, not check(): the box shows what the server holds, so it ticks once that answers.
     await els.stoplicht.anonymous.click({ timeout: 5_000 })
     await expect
-      .poll(async () => (await els.facilitation.control()).stoplicht?.anonymous, ARRIVES)
+      .poll(
+        async () => readSlice(await els.facilitation.control(), stoplichtspel)?.anonymous,
+        ARRIVES,
+      )
       .toBe(true)
     await expect.poll(() => els.stoplicht.anonymous.isChecked(), ARRIVES).toBe(true)
     await els.stoplicht.open(THIRD).click({ timeout: 5_000 })
@@ -288,7 +300,7 @@ describe('the stoplicht game with a facilitator and three participants', () => {
       .toContain('Er werd al anoniem gestemd in dit spel')
     expect(await els.stoplicht.anonymous.isDisabled(), 'anonymity can be switched off').toBe(true)
     expect(await els.stoplicht.anonymous.isChecked()).toBe(true)
-    expect((await els.facilitation.control()).stoplicht?.anonymityLocked).toBe(true)
+    expect(readSlice(await els.facilitation.control(), stoplichtspel)?.anonymityLocked).toBe(true)
 
     // --- Notes: for the statement in play, and for another one picked in the list.
     await els.stoplicht.addNote(NOTE_THIRD)
@@ -298,7 +310,7 @@ describe('the stoplicht game with a facilitator and three participants', () => {
     }
     await els.stoplicht.addNote(NOTE_FIRST, FIRST)
     await expect.poll(() => els.stoplicht.notes(), ARRIVES).toEqual([NOTE_FIRST])
-    expect((await els.facilitation.control()).stoplicht?.notes).toEqual({
+    expect(readSlice(await els.facilitation.control(), stoplichtspel)?.notes).toEqual({
       [THIRD]: [NOTE_THIRD],
       [FIRST]: [NOTE_FIRST],
     })

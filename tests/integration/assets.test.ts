@@ -5,7 +5,11 @@ import { type CreatedSession, PARTICIPANT_ID_HEADER } from '@reflectiebord/share
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connectAs, person, type TestPerson } from '../support/control.ts'
-import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts'
+import {
+  discardTestServers,
+  type ServerProcess,
+  startServerProcess,
+} from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 import { type StockClient, waitForSynced } from '../support/stockClient.ts'
 
@@ -95,8 +99,11 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  annBoard.destroy()
-  await server.kill()
+  try {
+    annBoard?.destroy()
+  } finally {
+    await discardTestServers()
+  }
 })
 
 describe('uploading a photo', () => {

@@ -1,9 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join as joinPath } from 'node:path'
-import { type CreatedSession, SessionDocument } from '@reflectiebord/shared'
+import {
+  type CreatedSession,
+  casusbespreking,
+  noCase,
+  readSlice,
+  SessionDocument,
+} from '@reflectiebord/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ClientPool, controlOf, person, sendCommand, type TestPerson } from '../support/control.ts'
-import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts'
+import { roundTrip } from '../support/markers.ts'
+import {
+  discardTestServers,
+  type ServerProcess,
+  startServerProcess,
+} from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 import { type StockClient, waitFor, waitForSynced } from '../support/stockClient.ts'
 
@@ -53,8 +64,11 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  pool.closeAll()
-  await server.kill()
+  try {
+    pool.closeAll()
+  } finally {
+    await discardTestServers()
+  }
 })
 
 describe('the case-bringer', () => {
@@ -64,17 +78,26 @@ describe('the case-bringer', () => {
     await Promise.all([waitForSynced(ann), waitForSynced(bert)])
     await waitFor(() => publicIdOf('Ann') !== '' && publicIdOf('Bert') !== '', 'both in the list')
     expect((await command({ type: 'case.bringer', publicId: publicIdOf('Ann') })).status).toBe(200)
-    await waitFor(() => controlOf(watcher).case.bringerPublicId === publicIdOf('Ann'), 'Ann marked')
+    await waitFor(
+      () =>
+        (readSlice(controlOf(watcher), casusbespreking) ?? noCase).bringerPublicId ===
+        publicIdOf('Ann'),
+      'Ann marked',
+    )
 
     ann.destroy()
     await waitFor(
       () => controlOf(watcher).people.find((p) => p.name === 'Ann')?.online === false,
       'Ann gone',
     )
-    expect(controlOf(watcher).case.bringerPublicId).toBe(publicIdOf('Ann'))
+    expect((readSlice(controlOf(watcher), casusbespreking) ?? noCase).bringerPublicId).toBe(
+      publicIdOf('Ann'),
+    )
     expect((await command({ type: 'case.bringer', publicId: publicIdOf('Bert') })).status).toBe(200)
     await waitFor(
-      () => controlOf(watcher).case.bringerPublicId === publicIdOf('Bert'),
+      () =>
+        (readSlice(controlOf(watcher), casusbespreking) ?? noCase).bringerPublicId ===
+        publicIdOf('Bert'),
       'Bert marked',
     )
   })
@@ -100,6 +123,8 @@ describe('methods and example cases', () => {
     await waitFor(() => controlOf(watcher).areas.length === 4, 'four zones')
     const refused = await command({ type: 'phase.next' }, ann)
     expect(refused.status).toBe(403)
+    // Had the refused command changed the phase, the change would have reached the watcher.
+    await roundTrip(watcher)
     expect(controlOf(watcher).activity?.phaseIndex).toBe(0)
   })
 
@@ -108,7 +133,9 @@ describe('methods and example cases', () => {
       200,
     )
     await waitFor(
-      () => controlOf(watcher).case.exampleCaseId === 'vader-aan-de-kant',
+      () =>
+        (readSlice(controlOf(watcher), casusbespreking) ?? noCase).exampleCaseId ===
+        'vader-aan-de-kant',
       'the example',
     )
     expect((await command({ type: 'case.example', exampleId: 'verzonnen' })).status).toBe(404)
@@ -123,7 +150,7 @@ describe('redacting a note', () => {
     const secret = 'Familie Vandersteenhoven-Qx'
     ann.doc.getMap('tldraw').set('shape:notitie', noteWith(secret))
     await waitFor(() => bert.doc.getMap('tldraw').has('shape:notitie'), 'the note to reach Bert')
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await waitFor(() => storedBytes().includes(secret), 'the note to be stored')
     expect(storedBytes()).toContain(secret)
 
     expect((await command({ type: 'board.redact', shapeId: 'shape:notitie' })).status).toBe(200)
@@ -144,7 +171,8 @@ describe('redacting a note', () => {
     board.doc
       .getMap('tldraw')
       .set('shape:tekening', { id: 'shape:tekening', typeName: 'shape', type: 'draw', props: {} })
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    // The server has the drawing once it answers a marker Ann sends after it.
+    await roundTrip(board)
     expect((await command({ type: 'board.redact', shapeId: 'shape:tekening' }, ann)).status).toBe(
       403,
     )

@@ -12,8 +12,13 @@ import {
   submitSealed,
   type TestPerson,
 } from '../support/control.ts'
+import { afterMarker, roundTrip } from '../support/markers.ts'
 import { closeOf, connectRaw, syncUpdateFrame } from '../support/rawClient.ts'
-import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts'
+import {
+  discardTestServers,
+  type ServerProcess,
+  startServerProcess,
+} from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 import { type StockClient, waitFor, waitForSynced } from '../support/stockClient.ts'
 
@@ -31,8 +36,11 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  pool.closeAll()
-  await server.kill()
+  try {
+    pool.closeAll()
+  } finally {
+    await discardTestServers()
+  }
 })
 
 describe('session control is written by the server alone', () => {
@@ -52,8 +60,11 @@ describe('session control is written by the server alone', () => {
       .set('mallory', { publicId: 'mallory', name: 'Mallory', role: 'facilitator' })
     const raw = await connectRaw(`${server.wsUrl}/${session.id}/control?name=Mallory`)
     raw.send(syncUpdateFrame(Y.encodeStateAsUpdate(forged)))
+    // The marker on Mallory's socket: once answered, the server has handled the forged write.
+    await roundTrip(raw)
 
-    // A later, real change proves the forged one had its chance to arrive and did not.
+    // A later, real change proves the forged one had its chance to arrive and did not: had
+    // it been taken, it would have been queued, stored and relayed to the watcher before this.
     await sendCommand(server.url, session.id, facilitator, { type: 'cap.set', cap: 8 })
     await waitFor(() => controlOf(watcher).settings.cap === 8, 'the later cap')
     expect(controlOf(watcher).settings.closed).toBe(false)
@@ -73,7 +84,8 @@ describe('session control is written by the server alone', () => {
     own.doc.getMap('session').set('settings', { cap: 3, closed: true })
     const other = join(person('Ann'), SessionDocument.Control)
     await waitForSynced(other)
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    // The facilitator's own write has been handled, and anything it caused has reached Ann.
+    await afterMarker(own, [other])
     expect(controlOf(other).settings.closed).toBe(false)
   })
 
@@ -134,6 +146,8 @@ describe('session control is written by the server alone', () => {
     expect(
       (await sendCommand(server.url, session.id, ann, { type: 'cap.set', cap: 6 })).status,
     ).toBe(403)
+    // Had the refused cap been set, it would have reached the watcher by this marker.
+    await roundTrip(watcher)
     await waitFor(() => controlOf(watcher).settings.cap === 5, 'the co-facilitator cap')
   })
 })
@@ -248,7 +262,8 @@ describe('a closed session', () => {
       (await sendCommand(server.url, session.id, facilitator, { type: 'session.close' })).status,
     ).toBe(200)
     ann.doc.getMap('tldraw').set('shape:tijdens', { text: 'tijdens het sluiten' })
-    await new Promise((resolve) => setTimeout(resolve, 400))
+    // Ann's write has been handled, and had it been taken it would have reached Bert by now.
+    await afterMarker(ann, [bert])
     expect(bert.doc.getMap('tldraw').has('shape:tijdens')).toBe(false)
     const late = join(person('Laat'))
     await waitForSynced(late)
@@ -313,7 +328,9 @@ describe('server-held secrets', () => {
 
     const watcher = join(facilitator, SessionDocument.Control)
     await waitFor(() => controlOf(watcher).sealed[0]?.count === 1, 'the count')
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    // The submissions were answered, so the server has done all they cause; a marker on each
+    // listening socket shows that whatever it sent them before has arrived.
+    await Promise.all([roundTrip(bertControl), roundTrip(bertBoard), roundTrip(watcher)])
     const received = () =>
       [...bertControl.received, ...bertBoard.received]
         .map((m) => Buffer.from(m).toString('latin1'))

@@ -1,6 +1,10 @@
 import type { CreatedSession } from '@reflectiebord/shared'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts'
+import {
+  discardTestServers,
+  type ServerProcess,
+  startServerProcess,
+} from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 import {
   connectStockClient,
@@ -13,8 +17,11 @@ let server: ServerProcess | undefined
 const clients: StockClient[] = []
 
 afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy()
-  await server?.kill()
+  try {
+    for (const c of clients.splice(0)) c.destroy()
+  } finally {
+    await discardTestServers()
+  }
 })
 
 describe('a server killed with SIGKILL during a stream of updates', () => {

@@ -19,7 +19,11 @@ import {
   type TestPerson,
 } from '../support/control.ts'
 import { closeOf, connectRaw } from '../support/rawClient.ts'
-import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts'
+import {
+  discardTestServers,
+  type ServerProcess,
+  startServerProcess,
+} from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 import { waitFor, waitForSynced } from '../support/stockClient.ts'
 
@@ -54,9 +58,12 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  pool.closeAll()
-  otherPool.closeAll()
-  await server.kill()
+  try {
+    pool.closeAll()
+    otherPool.closeAll()
+  } finally {
+    await discardTestServers()
+  }
 })
 
 describe('deleting a session', () => {
@@ -85,7 +92,7 @@ describe('deleting a session', () => {
       body: photo,
     })
     const { src } = (await upload.json()) as { src: string }
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await waitFor(() => storedBytes().includes(secret), 'the note to be stored')
     expect(storedBytes()).toContain(secret)
 
     const closes: number[] = []

@@ -1,7 +1,17 @@
-import { type CreatedSession, overlaps, SessionDocument } from '@reflectiebord/shared'
+import {
+  type CreatedSession,
+  dromenMetBeelden,
+  overlaps,
+  readSlice,
+  SessionDocument,
+} from '@reflectiebord/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ClientPool, controlOf, person, sendCommand, type TestPerson } from '../support/control.ts'
-import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts'
+import {
+  discardTestServers,
+  type ServerProcess,
+  startServerProcess,
+} from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 import { type StockClient, waitFor, waitForSynced } from '../support/stockClient.ts'
 
@@ -29,8 +39,11 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  pool.closeAll()
-  await server.kill()
+  try {
+    pool.closeAll()
+  } finally {
+    await discardTestServers()
+  }
 })
 
 describe('personal spots', () => {
@@ -84,7 +97,10 @@ describe('the spotlight', () => {
     expect((await command({ type: 'dromen.spotlight', publicId: annId }, ann)).status).toBe(403)
     expect((await command({ type: 'dromen.spotlight', publicId: 'niemand' })).status).toBe(404)
     expect((await command({ type: 'dromen.spotlight', publicId: annId })).status).toBe(200)
-    await waitFor(() => controlOf(watcher).dromen?.spotlightPublicId === annId, 'the spotlight')
+    await waitFor(
+      () => readSlice(controlOf(watcher), dromenMetBeelden)?.spotlightPublicId === annId,
+      'the spotlight',
+    )
     expect((await command({ type: 'dromen.spotlight', publicId: null })).status).toBe(200)
   })
 })

@@ -1,6 +1,10 @@
 import { FACILITATOR_KEY_HEADER, isFacilitatorKey, isSessionId } from '@reflectiebord/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts'
+import {
+  discardTestServers,
+  type ServerProcess,
+  startServerProcess,
+} from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 
 let server: ServerProcess
@@ -9,9 +13,7 @@ beforeAll(async () => {
   server = await startServerProcess()
 })
 
-afterAll(async () => {
-  await server.kill()
-})
+afterAll(discardTestServers)
 
 function post(
   body: string,

@@ -1,18 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connectRaw } from '../support/rawClient.ts'
-import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts'
+import { serverCounts } from '../support/serverLog.ts'
+import {
+  discardTestServers,
+  type ServerProcess,
+  startServerProcess,
+} from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 import { connectStockClient, waitFor, waitForSynced } from '../support/stockClient.ts'
 
 let server: ServerProcess
 
 beforeAll(async () => {
-  server = await startServerProcess({ env: { PING_INTERVAL_SECONDS: '1' } })
+  server = await startServerProcess({ env: { PING_INTERVAL_SECONDS: '1', LOG_LEVEL: 'debug' } })
 })
 
-afterAll(async () => {
-  await server.kill()
-})
+afterAll(discardTestServers)
 
 describe('dead connections', () => {
   it('are closed when they stop answering pings, and their presence goes with them', async () => {
@@ -37,16 +40,7 @@ describe('dead connections', () => {
       'the dead presence to be removed',
       8000,
     )
-    await expect
-      .poll(
-        async () =>
-          ((await (await fetch(`${server.url}/api/health`)).json()) as { connections: number })
-            .connections,
-        {
-          timeout: 8000,
-        },
-      )
-      .toBe(1)
+    await expect.poll(() => serverCounts(server).connections, { timeout: 8000 }).toBe(1)
     watcher.destroy()
     ghost.destroy()
     silent.socket.terminate()

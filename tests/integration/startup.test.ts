@@ -2,17 +2,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATABASE_FILE_NAME } from '@reflectiebord/server'
 import { afterEach, describe, expect, it } from 'vitest'
-import { makeDataDir, removeDataDir, runServerExpectingExit } from '../support/serverProcess.ts'
+import {
+  discardTestServers,
+  makeDataDir,
+  runServerExpectingExit,
+} from '../support/serverProcess.ts'
 
-const dirs: string[] = []
-afterEach(() => {
-  for (const dir of dirs.splice(0)) removeDataDir(dir)
-})
+// Removes the folders made below (and ends any server still running), pass or fail.
+afterEach(discardTestServers)
 
 describe('start-up', () => {
   it('refuses an unreadable database with a message naming the file, and leaves it as it was', async () => {
     const dir = makeDataDir()
-    dirs.push(dir)
     const file = join(dir, DATABASE_FILE_NAME)
     const garbage = Buffer.from('SQLite format 3\u0000 maar daarna alleen onzin '.repeat(300))
     writeFileSync(file, garbage)
@@ -27,7 +28,6 @@ describe('start-up', () => {
 
   it('refuses a configuration value that makes no sense, naming the variable', async () => {
     const dir = makeDataDir()
-    dirs.push(dir)
     mkdirSync(dir, { recursive: true })
     const { code, output } = await runServerExpectingExit({
       DATA_DIR: dir,

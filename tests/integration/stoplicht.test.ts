@@ -4,7 +4,9 @@ import { DATABASE_FILE_NAME } from '@reflectiebord/server'
 import {
   type CreatedSession,
   defaultStatements,
+  readSlice,
   SessionDocument,
+  stoplichtspel,
   voteBoxId,
 } from '@reflectiebord/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -16,8 +18,13 @@ import {
   submitSealed,
   type TestPerson,
 } from '../support/control.ts'
+import { roundTrip } from '../support/markers.ts'
 import { connectRaw } from '../support/rawClient.ts'
-import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts'
+import {
+  discardTestServers,
+  type ServerProcess,
+  startServerProcess,
+} from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 import { type StockClient, waitFor, waitForSynced } from '../support/stockClient.ts'
 
@@ -36,7 +43,7 @@ const join = (who: TestPerson, document?: SessionDocument): StockClient => pool.
 const command = (body: unknown) => sendCommand(server.url, session.id, facilitator, body)
 const vote = (who: TestPerson, statementId: string, color: unknown, round = 1) =>
   submitSealed(server.url, session.id, voteBoxId(statementId, round), who, color)
-const game = () => controlOf(watcher).stoplicht
+const game = () => readSlice(controlOf(watcher), stoplichtspel)
 
 beforeEach(async () => {
   server = await startServerProcess()
@@ -51,8 +58,11 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  pool.closeAll()
-  await server.kill()
+  try {
+    pool.closeAll()
+  } finally {
+    await discardTestServers()
+  }
 })
 
 describe('a stoplicht round', () => {
@@ -81,6 +91,9 @@ describe('a stoplicht round', () => {
     // Yjs writes strings bare (no JSON quotes), so look for the words themselves; none of the
     // statements in this game contains a colour word.
     expect(JSON.stringify(statements)).not.toMatch(/groen|oranje|rood/)
+    // The votes were answered, so the server has done all they cause; a marker on each of
+    // Bert's sockets shows that whatever it sent him before has arrived.
+    await Promise.all([roundTrip(bertControl), roundTrip(bertBoard)])
     for (const color of ['rood', 'oranje', 'groen']) expect(everything()).not.toContain(color)
 
     expect((await command({ type: 'stoplicht.reveal' })).status).toBe(200)
@@ -139,7 +152,8 @@ describe('an anonymous game', () => {
     const box = controlOf(watcher).sealed.find((b) => b.id === voteBoxId(first, 1))
     expect(box?.revealed?.every((e) => e.publicId === null && e.name === null)).toBe(true)
     const shared =
-      JSON.stringify(controlOf(watcher).stoplicht) + JSON.stringify(controlOf(watcher).sealed)
+      JSON.stringify(readSlice(controlOf(watcher), stoplichtspel)) +
+      JSON.stringify(controlOf(watcher).sealed)
     for (const name of ['Ann', 'Bert', 'Carla']) expect(shared).not.toContain(name)
 
     const db = new DatabaseSync(joinPath(server.dataDir, DATABASE_FILE_NAME), { readOnly: true })
@@ -160,6 +174,7 @@ describe('bad votes and statements', () => {
   ])('refuse %s, storing nothing', async (_what, value, status) => {
     await command({ type: 'stoplicht.open', statementId: first })
     expect((await vote(voters[0]!, first, value)).status).toBe(status)
+    await roundTrip(watcher)
     expect(controlOf(watcher).sealed.find((b) => b.id === voteBoxId(first, 1))?.count).toBe(0)
   })
 
@@ -186,6 +201,7 @@ describe('bad votes and statements', () => {
     const result = await command({ type: 'stoplicht.setup', statements: list })
     expect(result.status).toBe(400)
     expect(result.body.error?.code).toBe('invalid-statement')
+    await roundTrip(watcher)
     expect(game()?.statements.map((s) => s.id)).toEqual(statements.map((s) => s.id))
   })
 

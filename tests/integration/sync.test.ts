@@ -1,6 +1,12 @@
 import type { CreatedSession } from '@reflectiebord/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts'
+import { roundTrip } from '../support/markers.ts'
+import { serverCounts } from '../support/serverLog.ts'
+import {
+  discardTestServers,
+  type ServerProcess,
+  startServerProcess,
+} from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 import {
   connectStockClient,
@@ -25,8 +31,11 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy()
-  await server.kill()
+  try {
+    for (const c of clients.splice(0)) c.destroy()
+  } finally {
+    await discardTestServers()
+  }
 })
 
 describe('two stock y-websocket clients', () => {
@@ -118,8 +127,9 @@ describe('persistence', () => {
     for (let i = 0; i < 30; i++)
       ann.doc.getMap('tldraw').set(`shape:${i}`, { text: `notitie ${i}` })
     const expected = ann.doc.getMap('tldraw').toJSON()
-    // Give the last updates time to be relayed to nobody, then stop cleanly.
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    // Once the server answers a marker after Ann's updates, it has applied and stored them
+    // all; then stop cleanly.
+    await roundTrip(ann)
     ann.destroy()
     clients.splice(0)
     await server.stop()
@@ -136,23 +146,20 @@ describe('persistence', () => {
 
   it('unloads an idle room and loads it again unchanged', async () => {
     await server.kill()
-    server = await startServerProcess({ dataDir: server.dataDir, env: { ROOM_IDLE_SECONDS: '0' } })
+    server = await startServerProcess({
+      dataDir: server.dataDir,
+      env: { ROOM_IDLE_SECONDS: '0', LOG_LEVEL: 'debug' },
+    })
     const ann = client('Ann')
     await waitForSynced(ann)
     ann.doc.getMap('tldraw').set('shape:1', { text: 'blijft' })
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    // The server has the shape (applied and stored) once it answers a marker sent after it.
+    await roundTrip(ann)
     ann.destroy()
     clients.splice(0)
 
-    await expect
-      .poll(
-        async () =>
-          ((await (await fetch(`${server.url}/api/health`)).json()) as { rooms: number }).rooms,
-        {
-          timeout: 5000,
-        },
-      )
-      .toBe(0)
+    expect(serverCounts(server).rooms).toBeGreaterThan(0)
+    await expect.poll(() => serverCounts(server).rooms, { timeout: 5000 }).toBe(0)
 
     const again = client('Bert')
     await waitForSynced(again)

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -23,6 +24,10 @@ export interface ServerProcess {
 }
 
 export interface StartOptions {
+  /**
+   * A folder to use, e.g. a killed server's to restart on its data. Without it a fresh one is
+   * made; either way `discardTestServers` removes folders made by `makeDataDir`.
+   */
   dataDir?: string
   port?: number
   env?: Record<string, string>
@@ -30,13 +35,74 @@ export interface StartOptions {
   timeoutMs?: number
 }
 
-/** Makes a fresh data folder under the system temp dir; remove it with `removeDataDir`. */
+/**
+ * What this worker process has started and made and not yet cleaned up. One registry per
+ * process (not per module instance), so the exit backstop below is registered only once.
+ */
+interface Leftovers {
+  /** Server processes that may still be running. */
+  children: Set<ChildProcess>
+  /** Data folders made by `makeDataDir` (also on behalf of `startServerProcess`). */
+  dataDirs: Set<string>
+}
+
+const REGISTRY = Symbol.for('reflectiebord.tests.serverProcesses')
+
+function leftovers(): Leftovers {
+  const holder = globalThis as { [REGISTRY]?: Leftovers }
+  if (!holder[REGISTRY]) {
+    const registry: Leftovers = { children: new Set(), dataDirs: new Set() }
+    holder[REGISTRY] = registry
+    // Last resort when a worker ends without its hooks running (e.g. a test timed out):
+    // only synchronous work is possible here.
+    process.once('exit', () => {
+      for (const child of registry.children) child.kill('SIGKILL')
+      for (const dir of registry.dataDirs) rmSync(dir, { recursive: true, force: true })
+    })
+  }
+  return holder[REGISTRY]
+}
+
+function track(child: ChildProcess): void {
+  const { children } = leftovers()
+  children.add(child)
+  child.once('exit', () => children.delete(child))
+}
+
+/**
+ * Makes a fresh data folder under the system temp dir. It is registered:
+ * `discardTestServers` (or `removeDataDir`) removes it.
+ */
 export function makeDataDir(): string {
-  return mkdtempSync(join(tmpdir(), 'reflectiebord-test-'))
+  const dir = mkdtempSync(join(tmpdir(), 'reflectiebord-test-'))
+  leftovers().dataDirs.add(dir)
+  return dir
 }
 
 export function removeDataDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true })
+  leftovers().dataDirs.delete(dir)
+}
+
+/**
+ * Kills (SIGKILL) every server process started here that still runs, waits until each has
+ * exited, then removes every data folder made here, including the ones restarted servers
+ * were given back with `{ dataDir: server.dataDir }`. Call it from `afterEach`/`afterAll`:
+ * it is safe when a test failed halfway, when a start failed, or when nothing was started.
+ */
+export async function discardTestServers(): Promise<void> {
+  const { children, dataDirs } = leftovers()
+  await Promise.all(
+    [...children].map(async (child) => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = once(child, 'exit')
+        child.kill('SIGKILL')
+        await exited
+      }
+      children.delete(child)
+    }),
+  )
+  for (const dir of [...dataDirs]) removeDataDir(dir)
 }
 
 /**
@@ -44,6 +110,7 @@ export function removeDataDir(dir: string): void {
  * tests can kill it the hard way. Port 0 unless told: the port is read from its log line.
  */
 export async function startServerProcess(options: StartOptions = {}): Promise<ServerProcess> {
+  const ownDataDir = options.dataDir === undefined
   const dataDir = options.dataDir ?? makeDataDir()
   const child = spawn(process.execPath, [serverEntry], {
     env: {
@@ -57,6 +124,7 @@ export async function startServerProcess(options: StartOptions = {}): Promise<Se
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
+  track(child)
   let stderr = ''
   child.stderr?.setEncoding('utf8')
   child.stderr?.on('data', (chunk: string) => {
@@ -66,7 +134,7 @@ export async function startServerProcess(options: StartOptions = {}): Promise<Se
     child.once('exit', (code) => resolveExit(code)),
   )
 
-  const port = await new Promise<number>((resolvePort, reject) => {
+  const listening = new Promise<number>((resolvePort, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`server did not start in time; it said:\n${stderr}`)),
       options.timeoutMs ?? 15_000,
@@ -85,6 +153,18 @@ export async function startServerProcess(options: StartOptions = {}): Promise<Se
       reject(new Error(`server exited with ${code} before listening; it said:\n${stderr}`))
     })
   })
+  let port: number
+  try {
+    port = await listening
+  } catch (err) {
+    // A start that failed leaves nothing behind: no process, and no folder it made itself.
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL')
+      await exited
+    }
+    if (ownDataDir) removeDataDir(dataDir)
+    throw err
+  }
 
   const url = `http://127.0.0.1:${port}`
   return {
@@ -117,6 +197,7 @@ export function runServerExpectingExit(
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    track(child)
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString('utf8')

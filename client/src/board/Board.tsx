@@ -1,25 +1,19 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { type Editor, react, Tldraw } from 'tldraw'
 import 'tldraw/tldraw.css'
-import type { SessionWithRole } from '../api/sessionsApi.ts'
-import { type Facilitation, FacilitationProvider } from '../control/FacilitationContext.tsx'
-import { useServerClockOffset } from '../control/serverClock.ts'
-import {
-  EMPTY_CONTROL_STATE,
-  useControlConnection,
-  useControlState,
-} from '../control/useControlState.ts'
-import { useMyRole } from '../control/useMyRole.ts'
-import { CasusBoardLayer } from '../exercises/casusbespreking/CasusBoardLayer.tsx'
-import { DromenBoardLayer } from '../exercises/dromenMetBeelden/DromenBoardLayer.tsx'
-import { readMyVote } from '../exercises/stoplichtspel/myVotes.ts'
-import { StoplichtOverlay } from '../exercises/stoplichtspel/StoplichtOverlay.tsx'
-import { FollowBanner } from '../facilitation/FollowBanner.tsx'
-import { PhaseBanner } from '../facilitation/PhaseBanner.tsx'
-import { SessionClosedBanner } from '../facilitation/SessionClosedBanner.tsx'
-import { useReadonlyWhenClosed } from '../facilitation/useReadonlyWhenClosed.ts'
-import { FacilitatorPanel } from '../facilitator/FacilitatorPanel.tsx'
+import { useStore } from 'zustand'
+import type { SessionWithRole } from '../api/apiClient.ts'
+import { FollowBanner } from '../control/banners/FollowBanner.tsx'
+import { PhaseBanner } from '../control/banners/PhaseBanner.tsx'
+import { SessionClosedBanner } from '../control/banners/SessionClosedBanner.tsx'
+import { ControlStoreProvider } from '../control/ControlStoreContext.tsx'
+import { createControlStore } from '../control/controlStore.ts'
+import { FacilitatorPanel } from '../control/panel/FacilitatorPanel.tsx'
+import { useServerClock } from '../control/serverClock.ts'
+import { useControlConnection } from '../control/useControlConnection.ts'
+import { useReadonlyWhenClosed } from '../control/useReadonlyWhenClosed.ts'
+import { clientExercises } from '../exercises/registry.ts'
 import { isLanguage } from '../i18n/languages.ts'
 import { useT } from '../i18n/useT.ts'
 import { useUiStore } from '../state/uiStore.ts'
@@ -75,35 +69,32 @@ export function Board({
     if (refusedCode !== null) onRefusedRef.current(refusedCode)
   }, [refusedCode])
 
-  // Session control: read-only for this browser, changed through facilitator commands.
+  // Session control: read-only for this browser, changed through facilitator commands. One
+  // store per open board; everything below reads the part of it that it shows.
+  const [controlStore] = useState(() =>
+    createControlStore({ sessionId: session.id, participantId, facilitatorKey }),
+  )
   const onControlRefused = useCallback((code: number) => onRefusedRef.current(code), [])
-  const controlConnection = useControlConnection({
+  useControlConnection(controlStore, {
     sessionId: session.id,
     displayName,
     participantId,
     facilitatorKey,
     onRefused: onControlRefused,
   })
-  const control = useControlState(controlConnection)
-  const clockOffset = useServerClockOffset()
-  const me = useMyRole(control, participantId, facilitatorKey)
-  const facilitation = useMemo<Facilitation>(
-    () => ({ sessionId: session.id, participantId, control, clockOffset, me, editor }),
-    [session.id, participantId, control, clockOffset, me, editor],
-  )
-  useAreaProjection(editor, control.areas)
-
-  useReadonlyWhenClosed(editor, control.settings.closed)
+  useServerClock(controlStore)
+  useEffect(() => controlStore.getState().setEditor(editor), [controlStore, editor])
+  const areas = useStore(controlStore, (s) => s.control.areas)
+  const closed = useStore(controlStore, (s) => s.control.settings.closed)
+  const me = useStore(controlStore, (s) => s.me)
+  useAreaProjection(editor, areas)
+  useReadonlyWhenClosed(editor, closed)
 
   const panelOpen = useUiStore((s) => s.facilitatorPanelOpen) && me.isFacilitator
   const closePanel = useCallback(() => {
     useUiStore.getState().setFacilitatorPanelOpen(false)
     document.getElementById(FACILITATOR_TOGGLE_ID)?.focus()
   }, [])
-
-  // The test hook reads control state and the clock when asked, not when it was installed.
-  const testControl = useRef({ connection: controlConnection, clockOffset })
-  testControl.current = { connection: controlConnection, clockOffset }
 
   // tldraw's own menus follow our language switch...
   useEffect(() => {
@@ -124,18 +115,11 @@ export function Board({
   useEffect(() => {
     if (!editor || state.phase !== 'ready') return
     editor.user.updateUserPreferences({ name: displayName, color: participantColor(participantId) })
-    return installTestHook(
-      createTestHook(editor, state.doc, state.provider, {
-        control: () => testControl.current.connection?.getState() ?? EMPTY_CONTROL_STATE,
-        clockOffset: () => testControl.current.clockOffset,
-        myPublicId: me.publicId,
-        myVote: (boxId) => readMyVote(session.id, boxId),
-      }),
-    )
-  }, [editor, state, displayName, participantId, me.publicId, session.id])
+    return installTestHook(createTestHook(editor, state.doc, state.provider, controlStore))
+  }, [editor, state, displayName, participantId, controlStore])
 
   return (
-    <FacilitationProvider value={facilitation}>
+    <ControlStoreProvider store={controlStore}>
       <div className="board-layout">
         <TopBar
           sessionId={session.id}
@@ -157,9 +141,9 @@ export function Board({
           {panelOpen ? <FacilitatorPanel onClose={closePanel} /> : null}
           <main className="board-canvas" aria-label={t('board.label', { title: session.title })}>
             {/* In the flow above the canvas, never over it: tldraw's toolbar stays free. */}
-            <StoplichtOverlay />
-            <CasusBoardLayer editor={editor} />
-            <DromenBoardLayer editor={editor} />
+            {clientExercises.map(({ module, BoardLayer }) =>
+              BoardLayer ? <BoardLayer key={module.id} editor={editor} /> : null,
+            )}
             <div className="board-canvas__stage">
               {state.phase === 'ready' ? (
                 <div className="board-canvas__tldraw" data-testid="board">
@@ -202,6 +186,6 @@ export function Board({
           </main>
         </div>
       </div>
-    </FacilitationProvider>
+    </ControlStoreProvider>
   )
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { FACILITATOR_PANEL_ID } from '../facilitator/FacilitatorPanel.tsx'
+import { FACILITATOR_PANEL_ID } from '../control/panel/FacilitatorPanel.tsx'
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
 import { useT } from '../i18n/useT.ts'
 import { useUiStore } from '../state/uiStore.ts'

@@ -10,7 +10,7 @@ import {
   type TLStore,
 } from 'tldraw'
 import type * as Y from 'yjs'
-import { isAreaRecord, isAreaShapeId } from './areas/areaShape.ts'
+import { AREA_ID_PREFIX, AREA_SHAPE_TYPE } from './areas/areaShape.ts'
 
 /**
  * The tldraw store <-> Yjs binding. The board's Y.Doc holds one tldraw record per key in the
@@ -20,10 +20,19 @@ import { isAreaRecord, isAreaShapeId } from './areas/areaShape.ts'
  *
  * Template zones (`shape:area-*`, type `rb-area`) never cross the binding, in either direction:
  * they are derived from session control state, which only the server writes. A peer that puts
- * such a record in the board document changes nothing on anyone's board.
+ * such a record in the board document changes nothing on anyone's board. This file is the one
+ * place that keeps them apart (`isSharedRecord`); nothing else on the page needs to.
  */
 
 const SCHEMA_KEY = 'schema'
+
+/**
+ * Whether a record belongs in the board document: every document record but template zones,
+ * told apart by id and by type, so that a record claiming either cannot be smuggled in.
+ */
+export function isSharedRecord(record: { id: string; type?: unknown }): boolean {
+  return !record.id.startsWith(AREA_ID_PREFIX) && record.type !== AREA_SHAPE_TYPE
+}
 
 /** Transaction origin of the edits this binding makes, so they can be told apart. */
 export const LOCAL_STORE_ORIGIN = Symbol('reflectiebord:local-store')
@@ -80,7 +89,7 @@ export function loadRecordsIntoStore(doc: Y.Doc, store: TLStore): LoadResult {
   const records = recordsMap(doc)
   const stored: Record<string, TLRecord> = {}
   for (const [id, record] of records.entries()) {
-    if (!isAreaRecord({ id, type: (record as { type?: unknown }).type })) stored[id] = record
+    if (isSharedRecord({ id, type: (record as { type?: unknown }).type })) stored[id] = record
   }
 
   const storedSchema = metaMap(doc).get(SCHEMA_KEY) as SerializedSchema | undefined
@@ -113,7 +122,7 @@ export function loadRecordsIntoStore(doc: Y.Doc, store: TLStore): LoadResult {
           (record) =>
             store.scopedTypes.document.has(record.typeName) &&
             !(record.id in current) &&
-            !isAreaRecord(record),
+            isSharedRecord(record),
         )
         .map((record) => record.id)
       if (stale.length > 0) store.remove(stale)
@@ -137,13 +146,13 @@ export function bindStoreToYDoc(doc: Y.Doc, store: TLStore): () => void {
     ({ changes }) => {
       doc.transact(() => {
         for (const record of Object.values(changes.added)) {
-          if (!isAreaRecord(record)) records.set(record.id, record)
+          if (isSharedRecord(record)) records.set(record.id, record)
         }
         for (const [, record] of Object.values(changes.updated)) {
-          if (!isAreaRecord(record)) records.set(record.id, record)
+          if (isSharedRecord(record)) records.set(record.id, record)
         }
         for (const record of Object.values(changes.removed)) {
-          if (!isAreaRecord(record)) records.delete(record.id)
+          if (isSharedRecord(record)) records.delete(record.id)
         }
       }, LOCAL_STORE_ORIGIN)
     },
@@ -157,13 +166,13 @@ export function bindStoreToYDoc(doc: Y.Doc, store: TLStore): () => void {
     const toRemove: TLRecord['id'][] = []
     for (const [id, change] of event.changes.keys) {
       // Zones come from session control only; a peer cannot add, replace or delete one.
-      if (isAreaShapeId(id)) continue
+      if (!isSharedRecord({ id })) continue
       if (change.action === 'delete') {
         if (store.has(id as TLRecord['id'])) toRemove.push(id as TLRecord['id'])
         continue
       }
       const record = records.get(id)
-      if (record && !isAreaRecord(record)) toPut.push(record)
+      if (record && isSharedRecord(record)) toPut.push(record)
     }
     if (toPut.length === 0 && toRemove.length === 0) return
     store.mergeRemoteChanges(() => {

@@ -1,5 +1,5 @@
 import type { TLAssetStore } from 'tldraw'
-import { uploadPicture } from '../api/uploadPicture.ts'
+import { uploadPicture } from '../api/apiClient.ts'
 
 /**
  * How the board stores pictures: a photo dropped or pasted on the board is uploaded to our
@@ -9,8 +9,10 @@ import { uploadPicture } from '../api/uploadPicture.ts'
 export function createBoardAssetStore(sessionId: string, participantId: string): TLAssetStore {
   return {
     async upload(_asset, file, abortSignal) {
-      const { src } = await uploadPicture(sessionId, participantId, file, abortSignal)
-      return { src }
+      const result = await uploadPicture(sessionId, participantId, file, abortSignal)
+      // tldraw shows a failed upload itself; it needs a throw to know.
+      if (!result.ok) throw new Error(result.kind === 'api' ? result.code : `upload ${result.kind}`)
+      return { src: result.value.src }
     },
     resolve: (asset) => asset.props.src,
   }

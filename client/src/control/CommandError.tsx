@@ -1,8 +1,11 @@
+import { exerciseOfCommand } from '../exercises/registry.ts'
+import type { Language } from '../i18n/languages.ts'
 import type { MessageKey } from '../i18n/nl.ts'
 import { useT } from '../i18n/useT.ts'
-import type { CommandFailureCode } from './sendCommand.ts'
+import { useUiStore } from '../state/uiStore.ts'
+import type { CommandFailure } from './useCommand.ts'
 
-const messages: Partial<Record<CommandFailureCode, MessageKey>> = {
+const coreMessages: Readonly<Record<string, MessageKey>> = {
   'not-facilitator': 'commandError.not-facilitator',
   'session-closed': 'commandError.session-closed',
   'session-not-found': 'commandError.session-not-found',
@@ -15,29 +18,31 @@ const messages: Partial<Record<CommandFailureCode, MessageKey>> = {
   'no-activity': 'commandError.no-activity',
   'phase-out-of-range': 'commandError.phase-out-of-range',
   'no-timer': 'commandError.no-timer',
-  'invalid-statement': 'commandError.invalid-statement',
-  'unknown-statement': 'commandError.unknown-statement',
-  'no-game': 'commandError.no-game',
-  'round-open': 'commandError.round-open',
-  'no-open-round': 'commandError.no-open-round',
-  'anonymity-locked': 'commandError.anonymity-locked',
-  'invalid-note': 'commandError.invalid-note',
-  'unknown-case': 'commandError.unknown-case',
   'unknown-shape': 'commandError.unknown-shape',
   'not-redactable': 'commandError.not-redactable',
   'wrong-exercise': 'commandError.wrong-exercise',
-  'no-spot': 'commandError.no-spot',
   network: 'commandError.network',
 }
 
-/** A refused command, in words, announced at once. Codes without their own sentence share one. */
-export function CommandError({ code }: { code: CommandFailureCode | null }) {
+/** The exercise's own words for a code of one of its commands, if it has them. */
+function exerciseMessage(failure: CommandFailure, language: Language): string | undefined {
+  return exerciseOfCommand(failure.commandType)?.errorMessages?.[language][failure.code]
+}
+
+/**
+ * A refused command, in words, announced at once: the exercise's own sentence for its
+ * commands, else the core's, else one shared sentence for codes without their own.
+ */
+export function CommandError({ error }: { error: CommandFailure | null }) {
   const t = useT()
-  if (!code) return null
+  const language = useUiStore((state) => state.language)
+  if (!error) return null
+  const core = coreMessages[error.code]
+  const text = exerciseMessage(error, language) ?? t(core ?? 'commandError.other')
   return (
-    <p className="command-error" role="alert" data-testid="command-error" data-code={code}>
+    <p className="command-error" role="alert" data-testid="command-error" data-code={error.code}>
       <span aria-hidden="true">⚠ </span>
-      {t('facilitator.errorPrefix')} {t(messages[code] ?? 'commandError.other')}
+      {t('facilitator.errorPrefix')} {text}
     </p>
   )
 }

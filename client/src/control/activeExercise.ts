@@ -1,4 +1,5 @@
 import {
+  type AreaState,
   type ControlState,
   type ExerciseTemplate,
   getTemplate,
@@ -44,11 +45,11 @@ export interface LoadedInstance {
 }
 
 /** The templates on the board, one entry per loaded copy, in the order they were placed. */
-export function loadedInstances(control: ControlState): LoadedInstance[] {
+export function loadedInstances(loadedAreas: readonly AreaState[]): LoadedInstance[] {
   const seen = new Map<string, LoadedInstance>()
   const perTemplate = new Map<string, number>()
   // Zones of one copy sit together; place order is left to right (see placeTemplateAreas).
-  const areas = [...control.areas].sort((a, b) => a.x - b.x || a.y - b.y)
+  const areas = [...loadedAreas].sort((a, b) => a.x - b.x || a.y - b.y)
   for (const area of areas) {
     if (seen.has(area.instanceId)) continue
     const copyNumber = (perTemplate.get(area.templateId) ?? 0) + 1

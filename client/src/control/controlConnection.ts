@@ -12,19 +12,19 @@ export interface ControlConnectionOptions {
   facilitatorKey: string | null
   /** The server closed the control socket for good (session full, not found, ...). */
   onRefused(code: number): void
+  /** Control state changed: called once per update with the whole state, read afresh. */
+  onState(state: ControlState): void
 }
 
 /**
  * Session control, read-only: a second Yjs document (`<id>/control`) on a second stock
  * provider with the same parameters as the board. We never write to it (the server would
- * drop the write anyway); facilitators change it through `sendCommand`. It keeps no local
+ * drop the write anyway); facilitators change it through commands. It keeps no local
  * copy: control state without the server is stale state, and the board works without it.
  */
 export class ControlConnection {
   readonly doc = new Y.Doc()
   readonly provider: WebsocketProvider
-  private state: ControlState
-  private readonly listeners = new Set<() => void>()
   private readonly cleanups: Array<() => void> = []
   private refused = false
 
@@ -34,19 +34,16 @@ export class ControlConnection {
     participantId,
     facilitatorKey,
     onRefused,
+    onState,
   }: ControlConnectionOptions) {
-    this.state = readControlState(this.doc)
     this.provider = createSessionProvider(
       { sessionId, displayName, participantId, facilitatorKey },
       SessionDocument.Control,
       this.doc,
     )
 
-    // Read once per update, not once per render: readers share one snapshot object.
-    const onUpdate = () => {
-      this.state = readControlState(this.doc)
-      for (const listener of this.listeners) listener()
-    }
+    // Read once per update, not once per reader: readers share one snapshot object.
+    const onUpdate = () => onState(readControlState(this.doc))
     this.doc.on('update', onUpdate)
     this.cleanups.push(() => this.doc.off('update', onUpdate))
 
@@ -63,16 +60,8 @@ export class ControlConnection {
     if (navigator.onLine) this.provider.connect()
   }
 
-  getState = (): ControlState => this.state
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
   destroy(): void {
     for (const cleanup of this.cleanups.reverse()) cleanup()
-    this.listeners.clear()
     this.provider.destroy()
     this.doc.destroy()
   }

@@ -1,5 +1,7 @@
 import { type ClockSample, estimateClockOffset } from '@reflectiebord/shared'
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
+import { getServerTime } from '../api/apiClient.ts'
+import type { ControlStore } from './controlStore.ts'
 
 const SAMPLES = 3
 const SAMPLE_GAP_MS = 250
@@ -8,15 +10,9 @@ const RESAMPLE_EVERY_MS = 5 * 60 * 1000
 
 async function takeSample(): Promise<ClockSample | null> {
   const sentAt = Date.now()
-  try {
-    const response = await fetch('/api/time', { cache: 'no-store', credentials: 'same-origin' })
-    const receivedAt = Date.now()
-    if (!response.ok) return null
-    const body = (await response.json()) as { now?: unknown }
-    return typeof body.now === 'number' ? { sentAt, serverTime: body.now, receivedAt } : null
-  } catch {
-    return null
-  }
+  const result = await getServerTime()
+  const receivedAt = Date.now()
+  return result.ok ? { sentAt, serverTime: result.value, receivedAt } : null
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -32,17 +28,17 @@ async function measureOffset(): Promise<number | undefined> {
 }
 
 /**
- * Server time minus local time, in ms. The shared timer counts on the server's clock, so
- * everyone sees the same seconds even when a laptop's clock is minutes off. Until the first
- * measurement (or without a server) it is 0: the local clock is the best guess left.
+ * Keeps the store's clock offset (server time minus local time, in ms) measured while the
+ * board is open. The shared timer counts on the server's clock, so everyone sees the same
+ * seconds even when a laptop's clock is minutes off. Until the first measurement (or without
+ * a server) it stays 0: the local clock is the best guess left.
  */
-export function useServerClockOffset(): number {
-  const [offset, setOffset] = useState(0)
+export function useServerClock(store: ControlStore): void {
   useEffect(() => {
     let stopped = false
     const measure = async () => {
       const measured = await measureOffset()
-      if (!stopped && measured !== undefined) setOffset(Math.round(measured))
+      if (!stopped && measured !== undefined) store.getState().setClockOffset(Math.round(measured))
     }
     void measure()
     const interval = setInterval(() => void measure(), RESAMPLE_EVERY_MS)
@@ -50,6 +46,5 @@ export function useServerClockOffset(): number {
       stopped = true
       clearInterval(interval)
     }
-  }, [])
-  return offset
+  }, [store])
 }

@@ -1,7 +1,20 @@
 import type { ControlCommand } from '@reflectiebord/shared'
 import { useCallback, useRef, useState } from 'react'
-import { useFacilitation } from './FacilitationContext.tsx'
-import { type CommandFailureCode, sendCommand } from './sendCommand.ts'
+import { type ApiResult, sendCommand } from '../api/apiClient.ts'
+import { useMe, useSessionId } from './ControlStoreContext.tsx'
+
+/**
+ * A refused command: why, and which command (its exercise may word the reason itself). The
+ * code is a core one (`CORE_COMMAND_ERRORS`), an exercise's own, or `network` / `unexpected`.
+ */
+export interface CommandFailure {
+  code: string
+  commandType: ControlCommand['type']
+}
+
+function failureCode(result: Exclude<ApiResult<unknown>, { ok: true }>): string {
+  return result.kind === 'api' ? result.code : result.kind
+}
 
 export interface CommandRunner {
   /** Sends the command; true when the server applied it. */
@@ -9,7 +22,7 @@ export interface CommandRunner {
   /** A command is on its way: show it (aria-busy), never by disabling the button pressed. */
   busy: boolean
   /** Why the last command was refused; cleared by the next one. */
-  error: CommandFailureCode | null
+  error: CommandFailure | null
 }
 
 /**
@@ -17,11 +30,11 @@ export interface CommandRunner {
  * button that caused it. The result itself arrives through the control document.
  */
 export function useCommand(): CommandRunner {
-  const { sessionId, me } = useFacilitation()
+  const sessionId = useSessionId()
+  const credential = useMe().credential
   const [pending, setPending] = useState(0)
-  const [error, setError] = useState<CommandFailureCode | null>(null)
+  const [error, setError] = useState<CommandFailure | null>(null)
   const inFlight = useRef(false)
-  const credential = me.credential
 
   // Buttons stay enabled while a command is on its way: a focused button that turns disabled
   // makes the browser drop focus to the page, and a keyboard or screen-reader user loses their
@@ -29,7 +42,7 @@ export function useCommand(): CommandRunner {
   const run = useCallback(
     async (command: ControlCommand) => {
       if (!credential) {
-        setError('not-facilitator')
+        setError({ code: 'not-facilitator', commandType: command.type })
         return false
       }
       if (inFlight.current) return false
@@ -38,7 +51,7 @@ export function useCommand(): CommandRunner {
       setPending((n) => n + 1)
       try {
         const result = await sendCommand(sessionId, command, credential)
-        if (!result.ok) setError(result.code)
+        if (!result.ok) setError({ code: failureCode(result), commandType: command.type })
         return result.ok
       } finally {
         inFlight.current = false

@@ -1,6 +1,6 @@
 import { type CreatedSession, checkSessionTitle, TITLE_MAX_LENGTH } from '@reflectiebord/shared'
 import { type FormEvent, useId, useState } from 'react'
-import { createSession } from '../api/sessionsApi.ts'
+import { createSession } from '../api/apiClient.ts'
 import type { MessageKey } from '../i18n/nl.ts'
 import { useT } from '../i18n/useT.ts'
 

@@ -1,27 +1,20 @@
-import type { CreatedSession } from '@reflectiebord/shared'
-import { readStoredJson, writeStoredJson } from '../state/storage.ts'
+import { CreatedSessionSchema } from '@reflectiebord/shared'
+import * as v from 'valibot'
+import { lenientArray, readStoredWith, writeStoredJson } from '../state/storage.ts'
 
 /** The sessions this browser created, with their facilitator keys. Never sent anywhere. */
 const MY_SESSIONS_KEY = 'mySessions'
 
-export type MySession = Pick<CreatedSession, 'id' | 'title' | 'createdAt' | 'facilitatorKey'>
+const MySessionSchema = v.pick(CreatedSessionSchema, ['id', 'title', 'createdAt', 'facilitatorKey'])
+export type MySession = v.InferOutput<typeof MySessionSchema>
 
-function isMySession(value: unknown): value is MySession {
-  if (typeof value !== 'object' || value === null) return false
-  const candidate = value as Record<string, unknown>
-  return (
-    typeof candidate.id === 'string' &&
-    typeof candidate.title === 'string' &&
-    typeof candidate.createdAt === 'number' &&
-    typeof candidate.facilitatorKey === 'string'
-  )
-}
+const MySessionsSchema = lenientArray(MySessionSchema)
 
 /** Newest first. */
 export function readMySessions(): MySession[] {
-  const stored = readStoredJson(MY_SESSIONS_KEY)
-  if (!Array.isArray(stored)) return []
-  return stored.filter(isMySession).sort((a, b) => b.createdAt - a.createdAt)
+  return readStoredWith(MY_SESSIONS_KEY, MySessionsSchema, []).sort(
+    (a, b) => b.createdAt - a.createdAt,
+  )
 }
 
 export function addMySession(session: MySession): MySession[] {

@@ -1,7 +1,9 @@
+import type { TranslationOf } from './message.ts'
+
 /**
  * Dutch (nl-BE) messages: the default language and the source of the message keys. Every other
  * language must provide exactly these keys (see {@link Messages}). `{name}` marks a value that
- * `useT()` fills in.
+ * `useT()` fills in; a message with `one` and `other` forms agrees with its `{count}`.
  */
 export const nl = {
   'app.name': 'Reflectiebord',
@@ -147,7 +149,10 @@ export const nl = {
   'people.revokeLabel': 'Neem de begeleidersrol van {name} terug',
   'people.capLabel': 'Maximum aantal deelnemers',
   'people.capSave': 'Bewaren',
-  'people.capUsage': '{used} van {cap} plaatsen bezet',
+  'people.capUsage': {
+    one: '{used} van {count} plaats bezet',
+    other: '{used} van {count} plaatsen bezet',
+  },
   'people.capHint': 'Begeleiders tellen niet mee.',
 
   'templates.heading': 'Oefeningen',
@@ -213,165 +218,14 @@ export const nl = {
   'commandError.no-timer': 'er loopt nog geen timer. Start er eerst een.',
   'commandError.network': 'de server is niet bereikbaar. Controleer je verbinding.',
   'commandError.other': 'de server weigerde de opdracht. Probeer het opnieuw.',
-
-  'commandError.invalid-statement':
-    'een stelling is leeg, te lang (maximaal 280 tekens) of komt twee keer voor.',
-  'commandError.unknown-statement': 'die stelling bestaat niet (meer) in dit spel.',
-  'commandError.no-game': 'zet eerst de stellingen klaar.',
-  'commandError.round-open': 'er loopt nog een stemming. Toon eerst de stemmen.',
-  'commandError.no-open-round': 'er loopt geen stemming om te tonen.',
-  'commandError.anonymity-locked':
-    'in dit spel werd al anoniem gestemd. Het blijft anoniem, zodat niemand achteraf herkenbaar wordt.',
-  'commandError.invalid-note': 'een notitie is leeg of te lang (maximaal 280 tekens).',
-  'commandError.unknown-case': 'die oefencasus bestaat niet.',
   'commandError.unknown-shape': 'dat briefje staat niet (meer) op het bord.',
   'commandError.not-redactable': 'dit onderdeel heeft geen tekst om af te schermen.',
-  'commandError.wrong-exercise': 'maak eerst Dromen met beelden de actieve oefening.',
-  'commandError.no-spot': 'die persoon heeft (nog) geen eigen plek.',
-
-  'stoplicht.heading': 'Stoplichtspel',
-  'stoplicht.intro':
-    'Zet stellingen klaar, open ze één voor één om te stemmen en toon dan de stemmen aan iedereen tegelijk.',
-  'stoplicht.noGame': 'Nog geen stellingen. Kies uit de standaardset of typ een eigen stelling.',
-  'stoplicht.statementsHeading': 'Stellingen ({count})',
-  'stoplicht.statementLabel': 'Stelling {number}',
-  'stoplicht.moveUp': 'Omhoog',
-  'stoplicht.moveUpLabel': 'Stelling {number} een plaats omhoog',
-  'stoplicht.moveDown': 'Omlaag',
-  'stoplicht.moveDownLabel': 'Stelling {number} een plaats omlaag',
-  'stoplicht.remove': 'Verwijderen',
-  'stoplicht.removeLabel': 'Stelling {number} verwijderen',
-  'stoplicht.removeConfirm':
-    'Stelling {number} verwijderen? De stemmen en notities die er al bij horen, verdwijnen uit het overzicht.',
-  'stoplicht.editHint': 'Pas de tekst aan en druk op Enter of klik ernaast om te bewaren.',
-  'stoplicht.error.empty': 'Vul een stelling in.',
-  'stoplicht.error.tooLong': 'Die stelling is te lang: gebruik maximaal {max} tekens.',
-  'stoplicht.error.controlCharacters': 'De stelling bevat onzichtbare tekens. Typ ze opnieuw.',
-  'stoplicht.error.tooMany': 'Een spel heeft maximaal {max} stellingen.',
-  'stoplicht.addLabel': 'Nieuwe stelling',
-  'stoplicht.addHint':
-    'Schrijf ze als “wij”-zin over het team, bijvoorbeeld “We evalueren samen met ouders.”',
-  'stoplicht.add': 'Toevoegen',
-  'stoplicht.defaultSet': 'Kies uit de standaardset ({count} stellingen)',
-  'stoplicht.defaultSetHint':
-    'Geschreven vanuit de reflectiethema’s van de gids. Vink aan wat je wil gebruiken; wat al in je lijst staat, wordt niet dubbel toegevoegd.',
-  'stoplicht.defaultAll': 'Alles aanvinken',
-  'stoplicht.defaultNone': 'Niets aanvinken',
-  'stoplicht.defaultAdd': '{count} gekozen stellingen toevoegen',
-  'stoplicht.defaultInList': '(staat al in de lijst)',
-  'stoplicht.setsHeading': 'Bewaarde sets',
-  'stoplicht.setsHint': 'Alleen in deze browser bewaard, voor een volgende sessie.',
-  'stoplicht.setName': 'Naam van de set',
-  'stoplicht.setNameDefault': 'Stellingen {date}',
-  'stoplicht.saveSet': 'Set bewaren',
-  'stoplicht.setSaved': 'Set “{name}” bewaard.',
-  'stoplicht.setLoad': 'Gebruiken',
-  'stoplicht.setLoadLabel': 'Set “{name}” gebruiken ({count} stellingen)',
-  'stoplicht.setLoadConfirm':
-    'De huidige lijst vervangen door de set “{name}”? Stemmen bij stellingen die niet in de set zitten, verdwijnen uit het overzicht.',
-  'stoplicht.setDelete': 'Vergeten',
-  'stoplicht.setDeleteLabel': 'Set “{name}” vergeten',
-  'stoplicht.setCount': '{count} stellingen',
-  'stoplicht.setsEmpty': 'Nog geen bewaarde sets.',
-  'stoplicht.anonymous': 'Anoniem stemmen',
-  'stoplicht.anonymousHint':
-    'Na het tonen ziet iedereen alleen hoeveel groen, oranje en rood er kwam, niet wie wat koos.',
-  'stoplicht.anonymousLocked':
-    'Er werd al anoniem gestemd in dit spel. Daarom blijft het anoniem: zo kan niemand achteraf herkend worden.',
-  'stoplicht.anonymousDuringRound': 'Je kan dit pas na het tonen van de stemmen veranderen.',
-  'stoplicht.nowHeading': 'Nu',
-  'stoplicht.nothingOpen': 'Er loopt geen stemming. Open een stelling uit de lijst.',
-  'stoplicht.open': 'Stemming openen',
-  'stoplicht.openLabel': 'Stemming openen over stelling {number}',
-  'stoplicht.openAgain': 'Nieuwe ronde',
-  'stoplicht.openAgainLabel': 'Nieuwe stemronde over stelling {number}',
-  'stoplicht.reveal': 'Toon de stemmen',
-  'stoplicht.revealHint': 'Iedereen ziet de stemmen tegelijk. Daarna kan niemand nog wijzigen.',
-  'stoplicht.roundAgain': 'Nog een ronde over deze stelling',
-  'stoplicht.nextStatement': 'Volgende stelling',
-  'stoplicht.lastStatement': 'Dit was de laatste stelling.',
-  'stoplicht.statusOpen': 'Stemming loopt (ronde {round})',
-  'stoplicht.statusRevealed': 'Stemmen getoond (ronde {round})',
-  'stoplicht.statusNotPlayed': 'Nog niet gestemd',
-  'stoplicht.statusPlayed': 'Gestemd: {rounds}',
-  'stoplicht.roundShort': 'ronde {round}: {tally}',
-  'stoplicht.tallyShort': '{groen} groen, {oranje} oranje, {rood} rood',
-  'stoplicht.progressFacilitator':
-    '{count} van {expected} deelnemers gestemd (begeleiders niet meegeteld)',
-  'stoplicht.progress': '{count} van {expected} gestemd',
-  'stoplicht.progressOver': '{count} stemmen binnen ({expected} deelnemers online)',
-  'stoplicht.notesHeading': 'Wat nemen we mee?',
-  'stoplicht.notesFor': 'Notities bij',
-  'stoplicht.notesInput': 'Nieuwe notitie',
-  'stoplicht.notesAdd': 'Notitie toevoegen',
-  'stoplicht.notesRemove': 'Weg',
-  'stoplicht.notesRemoveLabel': 'Notitie “{note}” verwijderen',
-  'stoplicht.notesEmpty': 'Nog geen notities bij deze stelling.',
-  'stoplicht.notesTooMany': 'Maximaal {max} notities per stelling.',
-  'stoplicht.noteError.empty': 'Typ eerst een notitie.',
-  'stoplicht.noteError.tooLong': 'Die notitie is te lang: gebruik maximaal {max} tekens.',
-  'stoplicht.summaryShow': 'Overzicht tonen aan iedereen',
-  'stoplicht.summaryHint':
-    'Alle stellingen met hun stemmen en notities. Een nieuwe stemming sluit het overzicht.',
-
-  'vote.region': 'Stoplichtspel',
-  'vote.statementOf': 'Stelling {number} van {count}',
-  'vote.round': 'ronde {round}',
-  'vote.anonymousBadge': 'Anoniem',
-  'vote.namedBadge': 'Met namen',
-  'vote.anonymousExplain': 'Na het tonen zie je alleen de aantallen, niet wie wat koos.',
-  'vote.namedExplain': 'Na het tonen ziet iedereen wie wat koos.',
-  'vote.choose': 'Kies je kleur',
-  'vote.shortcutsHint':
-    'Sneltoetsen: 1 of G voor groen, 2 of O voor oranje, 3 of R voor rood (niet terwijl je typt).',
-  'vote.cardLabel': '{word}: {meaning}',
-  'vote.yourVote': 'Je stem',
-  'vote.in': 'Je stem is binnen: {word}. Je kan nog veranderen tot de begeleider de stemmen toont.',
-  'vote.notYet':
-    'Je hebt nog niet gestemd. Niemand ziet wat je kiest tot de stemmen getoond worden.',
-  'vote.sending': 'Je stem wordt verstuurd…',
-  'vote.error.box-closed': 'De stemming is al gesloten: je stem telde niet meer mee.',
-  'vote.error.not-in-session':
-    'Je stem kwam niet aan: je bent (nog) niet verbonden met de sessie. Probeer zo opnieuw.',
-  'vote.error.session-closed': 'De sessie is gesloten: stemmen kan niet meer.',
-  'vote.error.network': 'Je stem kwam niet aan: de server is niet bereikbaar. Probeer opnieuw.',
-  'vote.error.other': 'Je stem kwam niet aan. Probeer opnieuw.',
-  'vote.table': 'Op tafel',
-  'vote.tableHidden':
-    'Omgedraaide kaarten: niemand ziet wat er gekozen werd tot de begeleider de stemmen toont.',
-  'vote.opened': 'Nieuwe stelling om over te stemmen: {statement}. Kies met 1, 2 of 3.',
-  'vote.resultHeading': 'Resultaat',
-  'vote.announce': 'Resultaat: {groen} groen, {oranje} oranje, {rood} rood.',
-  'vote.noVotes': 'Er werd niet gestemd in deze ronde.',
-  'vote.yourVoteWas': 'Jij koos {word}.',
-  'vote.votersHeading': 'Wie koos wat',
-  'vote.votersAnonymous': 'Anoniem gestemd: je ziet alleen de aantallen.',
-  'vote.ofTotal': 'van {total}',
-  'vote.hide': 'Verbergen',
-  'vote.show': 'Tonen',
-  'vote.hideLabel': 'Stoplichtspel verbergen, zodat je het hele bord ziet',
-  'vote.showLabel': 'Stoplichtspel weer tonen',
-  'vote.collapsedOpen': 'Er loopt een stemming.',
-  'vote.collapsedRevealed': 'De stemmen zijn getoond.',
-  'vote.collapsedSummary': 'Het overzicht staat klaar.',
-  'vote.notes': 'Wat we meenemen',
-
-  'summary.heading': 'Overzicht van het stoplichtspel',
-  'summary.sort': 'Volgorde',
-  'summary.sortPlayed': 'Zoals gespeeld',
-  'summary.sortDisagreement': 'Meeste verschil eerst',
-  'summary.filter': 'Alleen stellingen met verschil (wat of veel verschil)',
-  'summary.empty': 'Geen stellingen om te tonen.',
-  'summary.emptyFiltered': 'Bij geen enkele stelling verschilden jullie (nog) duidelijk.',
-  'summary.notVoted': 'Nog niet over gestemd',
-  'summary.round': 'Ronde {round}',
-  'summary.spread.none': 'iedereen hetzelfde',
-  'summary.spread.little': 'weinig verschil',
-  'summary.spread.some': 'wat verschil',
-  'summary.spread.much': 'veel verschil',
-  'summary.polarised': 'groen én rood',
+  'commandError.wrong-exercise': 'maak eerst de juiste oefening actief.',
 } as const
 
 export type MessageKey = keyof typeof nl
-/** A complete set of messages: every key of the Dutch set, no more, no less. */
-export type Messages = { readonly [K in MessageKey]: string }
+/**
+ * A complete set of messages: every key of the Dutch set, no more, no less, with plural
+ * forms where Dutch has them.
+ */
+export type Messages = TranslationOf<typeof nl>

@@ -1,18 +1,28 @@
 import { useCallback } from 'react'
 import { useUiStore } from '../state/uiStore.ts'
 import { type Language, messagesByLanguage } from './languages.ts'
+import type { Catalogue, Message, MessageValues } from './message.ts'
 import type { MessageKey } from './nl.ts'
+import { plural } from './plural.ts'
 
-export type Translate = (
-  key: MessageKey,
-  values?: Readonly<Record<string, string | number>>,
-) => string
+export type Translate = (key: MessageKey, values?: MessageValues) => string
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible so it gets noticed. */
+/**
+ * Fills `{name}` placeholders; an unknown placeholder stays visible so it gets noticed. A
+ * plural message takes the form that agrees with `values.count` (`other` without one).
+ */
 export function formatMessage(
-  template: string,
-  values?: Readonly<Record<string, string | number>>,
+  message: Message,
+  values?: MessageValues,
+  language: Language = 'nl',
 ): string {
+  const count = values?.count
+  const template =
+    typeof message === 'string'
+      ? message
+      : typeof count === 'number'
+        ? plural(message, count, language)
+        : message.other
   if (!values) return template
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
@@ -24,12 +34,11 @@ export function formatMessage(
  * messages, or an exercise's, which keeps its texts beside its code.
  */
 export function useMessages<K extends string>(
-  catalogue: Readonly<Record<Language, Readonly<Record<K, string>>>>,
-): (key: K, values?: Readonly<Record<string, string | number>>) => string {
+  catalogue: Catalogue<K>,
+): (key: K, values?: MessageValues) => string {
   const language = useUiStore((state) => state.language)
   return useCallback(
-    (key: K, values?: Readonly<Record<string, string | number>>) =>
-      formatMessage(catalogue[language][key], values),
+    (key: K, values?: MessageValues) => formatMessage(catalogue[language][key], values, language),
     [catalogue, language],
   )
 }

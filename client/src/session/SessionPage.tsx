@@ -1,6 +1,6 @@
 import { CloseCode, isSessionId } from '@reflectiebord/shared'
 import { useCallback, useEffect, useState } from 'react'
-import { getSession, type SessionWithRole } from '../api/sessionsApi.ts'
+import { getSession, type SessionWithRole } from '../api/apiClient.ts'
 import { Board } from '../board/Board.tsx'
 import { SESSION_FULL_CLOSE_CODE } from '../board/refusals.ts'
 import type { MessageKey } from '../i18n/nl.ts'

@@ -1,5 +1,6 @@
-import type { SessionInfo } from '@reflectiebord/shared'
-import { readStoredJson, writeStoredJson } from '../state/storage.ts'
+import { type SessionInfo, SessionInfoSchema } from '@reflectiebord/shared'
+import * as v from 'valibot'
+import { lenientRecord, readStoredWith, writeStoredJson } from '../state/storage.ts'
 
 /**
  * The last known title of each session this browser opened, so that a board kept in IndexedDB
@@ -10,15 +11,14 @@ const MAX_REMEMBERED = 50
 
 type KnownSessions = Record<string, SessionInfo>
 
+// Keyed by session id; the key, not a stored `id` field, says which session an entry is for.
+const KnownSessionsSchema = lenientRecord(v.pick(SessionInfoSchema, ['title', 'createdAt']))
+
 function readAll(): KnownSessions {
-  const stored = readStoredJson(KNOWN_SESSIONS_KEY)
-  if (typeof stored !== 'object' || stored === null) return {}
+  const stored = readStoredWith(KNOWN_SESSIONS_KEY, KnownSessionsSchema, {})
   const result: KnownSessions = {}
-  for (const [id, value] of Object.entries(stored)) {
-    const info = value as Partial<SessionInfo> | null
-    if (info && typeof info.title === 'string' && typeof info.createdAt === 'number') {
-      result[id] = { id, title: info.title, createdAt: info.createdAt }
-    }
+  for (const [id, { title, createdAt }] of Object.entries(stored)) {
+    result[id] = { id, title, createdAt }
   }
   return result
 }

@@ -35,6 +35,11 @@ export class AssetStore {
     return name
   }
 
+  /** Removes every stored picture of a session (when the session is deleted). */
+  async removeAll(sessionId: string): Promise<void> {
+    await rm(join(this.root, sessionId), { recursive: true, force: true })
+  }
+
   /** The file of a stored picture, or undefined: a bad name never reaches the file system. */
   async path(sessionId: string, name: string): Promise<string | undefined> {
     if (!ASSET_NAME.test(name)) return undefined

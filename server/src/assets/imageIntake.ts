@@ -1,7 +1,20 @@
-import sharp, { type Metadata } from 'sharp'
+import type { Metadata, Sharp, SharpOptions } from 'sharp'
 
-// sharp's operation cache would keep decoded images of past uploads in memory.
-sharp.cache(false)
+type SharpFactory = (input: Uint8Array, options?: SharpOptions) => Sharp
+let loaded: Promise<SharpFactory> | undefined
+
+/**
+ * sharp (libvips) is loaded with the first photo, not at start-up: a server whose sessions
+ * never upload one does not carry its memory.
+ */
+function loadSharp(): Promise<SharpFactory> {
+  loaded ??= import('sharp').then(({ default: sharp }) => {
+    // sharp's operation cache would keep decoded images of past uploads in memory.
+    sharp.cache(false)
+    return sharp
+  })
+  return loaded
+}
 
 export interface IntakeLimits {
   /** Pixels the decoder may be asked to handle: far above any camera, far below a bomb. */
@@ -36,6 +49,7 @@ export async function takeInImage(
   limits = defaultIntakeLimits,
 ): Promise<IntakeResult> {
   if (bytes.length === 0) return { ok: false, problem: 'empty', detail: 'zero bytes' }
+  const sharp = await loadSharp()
   let metadata: Metadata
   try {
     // Reads the header only: size and format are known before anything is decoded.

@@ -1,25 +1,26 @@
 import {
-  type ControlCommand,
-  type ExerciseTemplate,
+  type ControlState,
+  type CoreCommand,
   isParticipantId,
   publicParticipantId,
   randomToken,
 } from '@reflectiebord/shared'
+import type { ExerciseHost } from '../exercises/ExerciseHost.ts'
 import type { Logger } from '../logger.ts'
 import type { SqliteStore } from '../persistence/SqliteStore.ts'
+import type { LiveSessions } from '../sessions/LiveSessions.ts'
+import type { Session } from '../sessions/Session.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
-import { type Actor, applyCommand, type CommandResult } from './applyCommand.ts'
-import { applyStoplichtCommand, isStoplichtCommand } from './applyStoplichtCommand.ts'
+import { applyCommand } from './applyCommand.ts'
+import { type Actor, type CommandRefusal, type CommandResult, refuse } from './commandResult.ts'
 import { redactShape } from './redactShape.ts'
-import type { SealedBoxes } from './SealedBoxes.ts'
-import type { SessionControl } from './SessionControl.ts'
 
 export interface Credentials {
   facilitatorKey: string | undefined
   participantId: string | undefined
 }
 
-export type Authorization = { ok: true; actor: Actor } | Extract<CommandResult, { ok: false }>
+export type Authorization = { ok: true; actor: Actor } | CommandRefusal
 
 /**
  * Facilitator commands: who may send them, and carrying them out. The rule lives here and
@@ -27,92 +28,76 @@ export type Authorization = { ok: true; actor: Actor } | Extract<CommandResult, 
  * gave rights to; everyone else is refused, whatever client they use.
  */
 export class ControlService {
-  private readonly control: SessionControl
-  private readonly sealed: SealedBoxes
+  private readonly live: LiveSessions
   private readonly sessions: SessionRegistry
-  private readonly findTemplate: (id: string) => ExerciseTemplate | undefined
+  private readonly exercises: ExerciseHost
   private readonly logger: Logger
   private readonly store: SqliteStore
 
   constructor(deps: {
-    control: SessionControl
-    sealed: SealedBoxes
+    live: LiveSessions
     sessions: SessionRegistry
-    findTemplate: (id: string) => ExerciseTemplate | undefined
+    exercises: ExerciseHost
     logger: Logger
     store: SqliteStore
   }) {
-    this.control = deps.control
-    this.sealed = deps.sealed
+    this.live = deps.live
     this.sessions = deps.sessions
-    this.findTemplate = deps.findTemplate
+    this.exercises = deps.exercises
     this.logger = deps.logger
     this.store = deps.store
   }
 
   authorize(sessionId: string, credentials: Credentials): Authorization {
-    const session = this.sessions.get(sessionId)
-    if (!session) return { ok: false, status: 404, code: 'invalid-id', message: 'No such session.' }
+    const row = this.sessions.get(sessionId)
+    if (!row) return refuse(404, 'invalid-id', 'No such session.')
     const pid = credentials.participantId
     // Every command names its sender: "follow me" needs to know who "me" is.
     if (!pid || !isParticipantId(pid)) {
-      return {
-        ok: false,
-        status: 403,
-        code: 'not-facilitator',
-        message: 'Say who you are (x-participant-id).',
-      }
+      return refuse(403, 'not-facilitator', 'Say who you are (x-participant-id).')
     }
     const publicId = publicParticipantId(pid)
     if (credentials.facilitatorKey !== undefined) {
-      if (this.sessions.isFacilitatorKey(session, credentials.facilitatorKey)) {
+      if (this.sessions.isFacilitatorKey(row, credentials.facilitatorKey)) {
         return { ok: true, actor: { publicId, via: 'key' } }
       }
-      return {
-        ok: false,
-        status: 403,
-        code: 'not-facilitator',
-        message: 'That facilitator key is wrong.',
-      }
+      return refuse(403, 'not-facilitator', 'That facilitator key is wrong.')
     }
-    const person = this.control.read(sessionId).people.find((p) => p.publicId === publicId)
+    const person = this.live
+      .get(sessionId)
+      ?.read()
+      .people.find((p) => p.publicId === publicId)
     if (person?.coFacilitator) return { ok: true, actor: { publicId, via: 'co-facilitator' } }
     this.logger.warn('refused a control command from a participant', { session: sessionId })
-    return {
-      ok: false,
-      status: 403,
-      code: 'not-facilitator',
-      message: 'Only facilitators can do this.',
-    }
+    return refuse(403, 'not-facilitator', 'Only facilitators can do this.')
+  }
+
+  /** Checks an untrusted command against the core's and every exercise's schemas. */
+  parse(raw: unknown) {
+    return this.exercises.registry.parseCommand(raw)
   }
 
   execute(
     sessionId: string,
-    command: ControlCommand,
+    command: { type: string },
     actor: Actor,
     now = Date.now(),
   ): CommandResult {
-    if (command.type === 'board.redact') {
+    const session = this.live.get(sessionId)
+    if (!session) return refuse(404, 'session-not-found', 'No such session.')
+    // The parser let through only known types: a core command unless a module declared it.
+    const core = command as CoreCommand
+    if (core.type === 'board.redact') {
       // Allowed on a closed board too: reviewing a finished session is when names get noticed.
-      const room = this.control.boardRoom(sessionId)
+      const room = session.boardRoom()
       let result: ReturnType<typeof redactShape> = { ok: false, reason: 'unknown-shape' }
       room.change((doc) => {
-        result = redactShape(doc, command.shapeId)
+        result = redactShape(doc, core.shapeId)
       })
       if (!result.ok) {
         return result.reason === 'unknown-shape'
-          ? {
-              ok: false,
-              status: 404,
-              code: 'unknown-shape',
-              message: 'No such shape on the board.',
-            }
-          : {
-              ok: false,
-              status: 400,
-              code: 'not-redactable',
-              message: 'This shape has no text to hide.',
-            }
+          ? refuse(404, 'unknown-shape', 'No such shape on the board.')
+          : refuse(400, 'not-redactable', 'This shape has no text to hide.')
       }
       // Compact now, so the old text leaves the database at once, not at the next compaction.
       room.compact()
@@ -120,35 +105,45 @@ export class ControlService {
       this.logger.info('redacted a shape', { session: sessionId })
       return { ok: true }
     }
-    if (isStoplichtCommand(command)) {
-      if (this.control.isClosed(sessionId)) {
-        return { ok: false, status: 409, code: 'session-closed', message: 'The session is closed.' }
-      }
-      return applyStoplichtCommand(command, {
-        sessionId,
-        control: this.control,
-        sealed: this.sealed,
-        now,
-      })
+    if (session.isClosed() && core.type !== 'session.reopen') {
+      return refuse(409, 'session-closed', 'The session is closed; reopen it first.')
     }
-    if (command.type === 'sealed.open' || command.type === 'sealed.reveal') {
-      if (this.control.isClosed(sessionId)) {
-        return { ok: false, status: 409, code: 'session-closed', message: 'The session is closed.' }
-      }
-      return command.type === 'sealed.open'
-        ? this.sealed.open(sessionId, command.boxId, command.anonymous)
-        : this.sealed.reveal(sessionId, command.boxId)
+    if (this.exercises.handles(command.type)) {
+      return this.exercises.execute(session, command, actor, now)
     }
+    if (core.type === 'sealed.open') return session.sealed.open(core.boxId, core.anonymous)
+    if (core.type === 'sealed.reveal') return session.sealed.reveal(core.boxId)
+
+    const before = session.read()
     let result: CommandResult = { ok: true }
-    this.control.change(sessionId, (doc) => {
-      result = applyCommand(command, {
+    session.change((doc) => {
+      result = applyCommand(core, {
         doc,
         actor,
         now,
-        findTemplate: this.findTemplate,
+        findTemplate: (id) => this.exercises.registry.getTemplate(id),
         newInstanceId: (templateId) => `${templateId}-${randomToken(6)}`,
       })
     })
+    if (result.ok) this.tellExercises(session, core, before, now)
     return result
+  }
+
+  /** Exercises hear of the core's changes after they are stored. */
+  private tellExercises(
+    session: Session,
+    command: CoreCommand,
+    before: ControlState,
+    now: number,
+  ): void {
+    const after = session.read()
+    if (command.type === 'template.remove') {
+      const removed = before.areas.find((area) => area.instanceId === command.instanceId)
+      const templateId =
+        removed?.templateId ??
+        (before.activity?.instanceId === command.instanceId ? before.activity.templateId : null)
+      if (templateId) this.exercises.templateRemoved(session, templateId, command.instanceId, now)
+    }
+    this.exercises.activityChanged(session, before.activity, after.activity, now)
   }
 }

@@ -2,11 +2,9 @@ import {
   type ActivityState,
   type AreaState,
   addTime,
-  type CommandErrorCode,
-  type ControlCommand,
   ControlMaps,
+  type CoreCommand,
   type ExerciseTemplate,
-  getExampleCase,
   idleTimer,
   movePhase,
   nextPhase,
@@ -21,18 +19,8 @@ import {
   TIMER_LIMITS,
 } from '@reflectiebord/shared'
 import type * as Y from 'yjs'
-import { spotlight, startDream } from './dreamSpots.ts'
-import { setSessionValue, setSettings } from './SessionControl.ts'
-
-/** Who sends a command: a facilitator by key, or a participant given facilitator rights. */
-export interface Actor {
-  publicId: string
-  via: 'key' | 'co-facilitator'
-}
-
-export type CommandResult =
-  | { ok: true }
-  | { ok: false; status: 400 | 403 | 404 | 409; code: CommandErrorCode; message: string }
+import { setSessionValue, setSettings } from '../sessions/Session.ts'
+import { type Actor, type CommandResult, refuse } from './commandResult.ts'
 
 export interface CommandContext {
   doc: Y.Doc
@@ -44,22 +32,15 @@ export interface CommandContext {
   newInstanceId(templateId: string): string
 }
 
-const refuse = (
-  status: 400 | 403 | 404 | 409,
-  code: CommandErrorCode,
-  message: string,
-): CommandResult => ({ ok: false, status, code, message })
-
 /**
- * Applies one validated command to session control, or says why not. Runs inside one Yjs
- * transaction made by the server, so everyone sees the whole change at once or none of it.
+ * Applies one validated core command to session control, or says why not. Runs inside one
+ * Yjs transaction made by the server, so everyone sees the whole change at once or none of
+ * it. `ControlService` has checked rights and that the session is open; exercise commands
+ * go to their modules (see `ExerciseHost`). This names no exercise.
  */
-export function applyCommand(command: ControlCommand, ctx: CommandContext): CommandResult {
+export function applyCommand(command: CoreCommand, ctx: CommandContext): CommandResult {
   const { doc, now } = ctx
   const state = readControlState(doc)
-  if (state.settings.closed && command.type !== 'session.reopen') {
-    return refuse(409, 'session-closed', 'The session is closed; reopen it first.')
-  }
   const activeTemplate = state.activity ? ctx.findTemplate(state.activity.templateId) : undefined
 
   switch (command.type) {
@@ -165,26 +146,8 @@ export function applyCommand(command: ControlCommand, ctx: CommandContext): Comm
     case 'session.reopen':
       setSettings(doc, { ...state.settings, closed: false })
       return { ok: true }
-    case 'dromen.start':
-      return startDream(doc, ctx.findTemplate)
-    case 'dromen.spotlight':
-      return spotlight(doc, command.publicId)
-    case 'case.bringer': {
-      if (command.publicId !== null && !state.people.some((p) => p.publicId === command.publicId)) {
-        return refuse(404, 'unknown-person', 'Nobody with that id has been in this session.')
-      }
-      // The case stays when its bringer leaves; the facilitator can name someone else.
-      setSessionValue(doc, 'case', { ...state.case, bringerPublicId: command.publicId })
-      return { ok: true }
-    }
-    case 'case.example':
-      if (command.exampleId !== null && !getExampleCase(command.exampleId)) {
-        return refuse(404, 'unknown-case', 'No example case with that id.')
-      }
-      setSessionValue(doc, 'case', { ...state.case, exampleCaseId: command.exampleId })
-      return { ok: true }
     default:
-      // Sealed boxes and games keep part of their state in the database: see ControlService.
+      // Sealed boxes and redaction touch the database or the board: see ControlService.
       return refuse(400, 'invalid-command', `${command.type} is not handled here.`)
   }
 }

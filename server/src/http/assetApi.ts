@@ -7,11 +7,12 @@ import {
   publicParticipantId,
 } from '@reflectiebord/shared'
 import type { AssetStore } from '../assets/AssetStore.ts'
+import type { DecodeSlots } from '../assets/DecodeSlots.ts'
 import { type IntakeProblem, takeInImage } from '../assets/imageIntake.ts'
-import type { SessionControl } from '../control/SessionControl.ts'
 import type { Logger } from '../logger.ts'
+import type { LiveSessions } from '../sessions/LiveSessions.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
-import { sendJson } from './responses.ts'
+import { sendError, sendJson } from './responses.ts'
 
 const UPLOAD_PATH = /^\/api\/sessions\/([^/]+)\/assets$/
 const ASSET_PATH = /^\/api\/sessions\/([^/]+)\/assets\/([^/]+)$/
@@ -19,26 +20,34 @@ const ASSET_PATH = /^\/api\/sessions\/([^/]+)\/assets\/([^/]+)$/
 export interface AssetApiDeps {
   assets: AssetStore
   sessions: SessionRegistry
-  control: SessionControl
+  live: LiveSessions
   maxUploadBytes: number
+  /** How many pictures are decoded at once, and how many wait (see DecodeSlots). */
+  decodeSlots: DecodeSlots
   logger: Logger
 }
 
 /** What people see when a picture is refused: Dutch first, as the page shows it. */
-const problems: Record<IntakeProblem | 'too-large', { status: number; message: string }> = {
-  empty: { status: 400, message: 'Dit bestand is leeg.' },
-  'not-an-image': {
-    status: 400,
-    message: 'Dit bestand is geen foto of afbeelding die we kunnen lezen.',
-  },
-  'unsupported-format': {
-    status: 415,
-    message: 'Dit soort afbeelding kunnen we niet gebruiken. Kies een JPEG-, PNG- of WebP-bestand.',
-  },
-  'too-many-pixels': { status: 400, message: 'Deze afbeelding is te groot (te veel pixels).' },
-  corrupt: { status: 400, message: 'Deze afbeelding is beschadigd of onvolledig.' },
-  'too-large': { status: 413, message: 'Dit bestand is te groot.' },
-}
+const problems: Record<IntakeProblem | 'too-large' | 'busy', { status: number; message: string }> =
+  {
+    empty: { status: 400, message: 'Dit bestand is leeg.' },
+    'not-an-image': {
+      status: 400,
+      message: 'Dit bestand is geen foto of afbeelding die we kunnen lezen.',
+    },
+    'unsupported-format': {
+      status: 415,
+      message:
+        'Dit soort afbeelding kunnen we niet gebruiken. Kies een JPEG-, PNG- of WebP-bestand.',
+    },
+    'too-many-pixels': { status: 400, message: 'Deze afbeelding is te groot (te veel pixels).' },
+    corrupt: { status: 400, message: 'Deze afbeelding is beschadigd of onvolledig.' },
+    'too-large': { status: 413, message: 'Dit bestand is te groot.' },
+    busy: {
+      status: 503,
+      message: 'Er worden nu veel foto’s tegelijk verwerkt. Probeer het zo meteen opnieuw.',
+    },
+  }
 
 /**
  * `POST /api/sessions/:id/assets` (raw image bytes, by someone who has been in the session)
@@ -56,19 +65,17 @@ export async function handleAssetApi(
   if (!upload && !asset) return false
   const sessionId = (upload ?? asset)?.[1] ?? ''
   if (!isSessionId(sessionId) || !deps.sessions.get(sessionId)) {
-    sendJson(res, 404, {
-      error: { code: 'session-not-found', message: 'Deze sessie bestaat niet.' },
-    })
+    sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
     return true
   }
   if (asset) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendJson(res, 405, { error: { code: 'method-not-allowed', message: 'Use GET.' } })
+      sendError(res, 405, 'method-not-allowed', 'Use GET.')
       return true
     }
     const file = await deps.assets.path(sessionId, asset[2] ?? '')
     if (!file) {
-      sendJson(res, 404, { error: { code: 'not-found', message: 'Geen afbeelding.' } })
+      sendError(res, 404, 'not-found', 'Geen afbeelding.')
       return true
     }
     res.writeHead(200, {
@@ -84,17 +91,20 @@ export async function handleAssetApi(
   }
 
   if (req.method !== 'POST') {
-    sendJson(res, 405, { error: { code: 'method-not-allowed', message: 'Use POST.' } })
+    sendError(res, 405, 'method-not-allowed', 'Use POST.')
     return true
   }
   const pid = req.headers[PARTICIPANT_ID_HEADER]
   const member =
     typeof pid === 'string' &&
     isParticipantId(pid) &&
-    deps.control.read(sessionId).people.some((p) => p.publicId === publicParticipantId(pid))
+    deps.live
+      .get(sessionId)
+      ?.read()
+      .people.some((p) => p.publicId === publicParticipantId(pid))
   if (!member) {
     req.resume()
-    sendJson(res, 403, { error: { code: 'not-in-session', message: 'Kom eerst in de sessie.' } })
+    sendError(res, 403, 'not-in-session', 'Kom eerst in de sessie.')
     return true
   }
   const body = await readLimited(req, deps.maxUploadBytes)
@@ -102,13 +112,23 @@ export async function handleAssetApi(
     refuse(res, 'too-large')
     return true
   }
-  const result = await takeInImage(body)
+  const result = await deps.decodeSlots.run(() => takeInImage(body))
+  if (!result) {
+    refuse(res, 'busy')
+    return true
+  }
   if (!result.ok) {
     deps.logger.info('refused an upload', { session: sessionId, problem: result.problem })
     refuse(res, result.problem)
     return true
   }
   const name = await deps.assets.put(sessionId, result.data)
+  // Deleted while this upload was read, decoded or written: whatever it left goes too.
+  if (!deps.sessions.get(sessionId)) {
+    await deps.assets.removeAll(sessionId)
+    sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
+    return true
+  }
   sendJson(res, 201, {
     src: `/api/sessions/${sessionId}/assets/${name}`,
     width: result.width,
@@ -117,9 +137,9 @@ export async function handleAssetApi(
   return true
 }
 
-function refuse(res: ServerResponse, problem: IntakeProblem | 'too-large'): void {
+function refuse(res: ServerResponse, problem: IntakeProblem | 'too-large' | 'busy'): void {
   const { status, message } = problems[problem]
-  sendJson(res, status, { error: { code: problem, message } })
+  sendError(res, status, problem, message)
 }
 
 /** The whole body, or undefined as soon as it passes `limit` (the rest is not buffered). */

@@ -4,14 +4,12 @@ import {
   isParticipantId,
   isSessionId,
   PARTICIPANT_ID_HEADER,
-  parseControlCommand,
   publicParticipantId,
 } from '@reflectiebord/shared'
 import type { ControlService } from '../control/ControlService.ts'
-import type { SealedBoxes } from '../control/SealedBoxes.ts'
-import type { SessionControl } from '../control/SessionControl.ts'
+import type { LiveSessions } from '../sessions/LiveSessions.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
-import { readJsonBody } from './readJsonBody.ts'
+import { readJsonBody, sendBodyProblem } from './readJsonBody.ts'
 import { sendError, sendJson } from './responses.ts'
 
 const MAX_BODY_BYTES = 8 * 1024
@@ -20,8 +18,7 @@ const SEALED_PATH = /^\/api\/sessions\/([^/]+)\/sealed\/([A-Za-z0-9_:-]{1,64})$/
 
 export interface ControlApiDeps {
   service: ControlService
-  sealed: SealedBoxes
-  control: SessionControl
+  live: LiveSessions
   sessions: SessionRegistry
 }
 
@@ -48,7 +45,7 @@ export async function handleControlApi(
     sendError(res, 405, 'method-not-allowed', 'Use POST.')
     return true
   }
-  const sessionId = decodeURIComponent((control ?? sealed)?.[1] ?? '')
+  const sessionId = (control ?? sealed)?.[1] ?? ''
   // Checked before anything touches session control, so no room is made for a stranger's id.
   if (!isSessionId(sessionId) || !deps.sessions.get(sessionId)) {
     sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
@@ -56,9 +53,7 @@ export async function handleControlApi(
   }
   const body = await readJsonBody(req, MAX_BODY_BYTES)
   if (!body.ok) {
-    if (body.reason === 'too-large')
-      sendError(res, 413, 'body-too-large', 'Request body too large.')
-    else sendError(res, 400, 'invalid-json', 'The request body is not valid JSON.')
+    sendBodyProblem(res, body.reason)
     return true
   }
   const participantId = header(req, PARTICIPANT_ID_HEADER)
@@ -70,47 +65,49 @@ export async function handleControlApi(
     if (!authorization.ok) {
       if (authorization.status === 404)
         sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
-      else
-        sendJson(res, authorization.status, {
-          error: { code: authorization.code, message: authorization.message },
-        })
+      else sendError(res, authorization.status, authorization.code, authorization.message)
       return true
     }
-    const parsed = parseControlCommand(body.value)
+    const parsed = deps.service.parse(body.value)
     if (!parsed.ok) {
-      sendJson(res, 400, { error: { code: parsed.code, message: parsed.message } })
+      sendError(res, 400, parsed.code, parsed.message)
       return true
     }
     const result = deps.service.execute(sessionId, parsed.command, authorization.actor)
     if (result.ok) sendJson(res, 200, { ok: true })
-    else sendJson(res, result.status, { error: { code: result.code, message: result.message } })
+    else sendError(res, result.status, result.code, result.message)
     return true
   }
 
   const boxId = sealed?.[2] ?? ''
-  // Only people who have been in the session may submit, and each counts once.
+  // Asked again after the body was read: the session may have been deleted meanwhile.
+  const session = deps.live.get(sessionId)
+  if (!session) {
+    sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
+    return true
+  }
+  // Only people connected to the session now (admitted under its cap) may submit.
+  const publicId =
+    participantId && isParticipantId(participantId) ? publicParticipantId(participantId) : null
   const person =
-    participantId && isParticipantId(participantId)
-      ? deps.control
-          .read(sessionId)
-          .people.find((p) => p.publicId === publicParticipantId(participantId))
+    publicId && session.presence.isOnline(publicId)
+      ? session.read().people.find((p) => p.publicId === publicId)
       : undefined
   if (!person) {
     sendError(res, 403, 'not-in-session', 'Join the session before you submit.')
     return true
   }
-  if (deps.control.isClosed(sessionId)) {
-    sendJson(res, 409, { error: { code: 'session-closed', message: 'The session is closed.' } })
+  if (session.isClosed()) {
+    sendError(res, 409, 'session-closed', 'The session is closed.')
     return true
   }
-  const result = deps.sealed.submit(
-    sessionId,
+  const result = session.sealed.submit(
     boxId,
     person,
     (body.value as { value?: unknown } | null)?.value,
   )
   if (result.ok) sendJson(res, 200, { ok: true, count: result.count })
-  else sendJson(res, result.status, { error: { code: result.code, message: result.message } })
+  else sendError(res, result.status, result.code, result.message)
   return true
 }
 

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http'
-import type { ApiError, ApiErrorCode } from '@reflectiebord/shared'
+import type { ApiError } from '@reflectiebord/shared'
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
@@ -11,12 +11,17 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text)
 }
 
+/**
+ * Writes every error body the server sends: `{ error: { code, message } }` (`ApiError`).
+ * Any string is a code, so commands and uploads can bring their own; the session API's are
+ * listed in `ApiErrorCode`.
+ */
 export function sendError(
   res: ServerResponse,
   status: number,
-  code: ApiErrorCode,
+  code: string,
   message: string,
 ): void {
-  const body: ApiError = { error: { code, message } }
+  const body: ApiError<string> = { error: { code, message } }
   sendJson(res, status, body)
 }

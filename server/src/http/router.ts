@@ -11,16 +11,9 @@ import type { StaticFiles } from './staticFiles.ts'
 
 const SESSION_PAGE = /^\/s\/([^/]+)\/?$/
 
-/** Every plain HTTP request: the JSON API, then the built client. */
-export interface HealthStats {
-  rooms: number
-  connections: number
-}
-
 export interface RequestHandlerDeps {
   sessions: SessionRegistry
   files: StaticFiles
-  stats: () => HealthStats
   control: ControlApiDeps
   assets: AssetApiDeps
   /** Deletes a session and everything of it (see sessions/deleteSession.ts). */
@@ -31,7 +24,6 @@ export interface RequestHandlerDeps {
 export function createRequestHandler({
   sessions,
   files,
-  stats,
   control,
   assets,
   removeSession,
@@ -53,10 +45,20 @@ export function createRequestHandler({
       return
     }
     if (path === '/api/health') {
-      sendJson(res, 200, { ok: true, ...stats() })
+      // Up or not, nothing more: how many rooms or people there are is nobody else's business.
+      sendJson(res, 200, { ok: true })
       return
     }
     if (path.startsWith('/api/')) {
+      // The route without the session id: an id is a credential and stays out of logs.
+      logger.debug('api request', {
+        method: req.method,
+        route: path.replace(/^\/api\/sessions\/[^/]+/, '/api/sessions/:id'),
+      })
+      if (!isSafeMethod(req.method) && !isSameOrigin(req)) {
+        sendError(res, 403, 'cross-origin', 'Requests from another site are refused.')
+        return
+      }
       const handled =
         (await handleAssetApi(req, res, path, assets)) ||
         (await handleControlApi(req, res, path, control)) ||
@@ -90,6 +92,26 @@ export function createRequestHandler({
   }
 }
 
+function isSafeMethod(method: string | undefined): boolean {
+  return method === 'GET' || method === 'HEAD'
+}
+
+/**
+ * A browser names the page's origin on every request that changes something; one from
+ * another site is refused (with the JSON content type that readJsonBody requires, a plain
+ * form cannot post here either). Tools that send no Origin, like curl, are not browsers.
+ */
+function isSameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin
+  if (origin === undefined) return true
+  try {
+    return new URL(origin).host === req.headers.host
+  } catch {
+    return false
+  }
+}
+
+/** The URL's path, percent-decoded once here; routes below take it as it is. */
 function pathOf(url: string | undefined): string | undefined {
   try {
     return decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname)

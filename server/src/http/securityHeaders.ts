@@ -21,7 +21,9 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+/** On every response: files, pictures and JSON too (an SVG opened on its own is a page). */
 export function setSecurityHeaders(res: ServerResponse): void {
+  res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY)
   res.setHeader('x-content-type-options', 'nosniff')
   // Session links carry secrets in the path or fragment; never hand them to another site.
   res.setHeader('referrer-policy', 'no-referrer')

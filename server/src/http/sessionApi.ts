@@ -1,22 +1,26 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import {
+  type ApiErrorCode,
   type CreatedSession,
-  checkSessionTitle,
+  CreateSessionRequestSchema,
   FACILITATOR_KEY_HEADER,
   isSessionId,
   type SessionInfo,
+  type TextProblem,
+  textProblemOf,
 } from '@reflectiebord/shared'
+import * as v from 'valibot'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
-import { readJsonBody } from './readJsonBody.ts'
+import { readJsonBody, sendBodyProblem } from './readJsonBody.ts'
 import { sendError, sendJson } from './responses.ts'
 
 const MAX_BODY_BYTES = 4 * 1024
 
-const titleMessages = {
+const titleMessages: Record<TextProblem, readonly [code: ApiErrorCode, message: string]> = {
   empty: ['title-empty', 'Geef de sessie een titel.'],
   'too-long': ['title-too-long', 'De titel is te lang.'],
   'control-characters': ['title-control-characters', 'De titel bevat ongeldige tekens.'],
-} as const
+}
 
 /** `POST /api/sessions` and `GET /api/sessions/:id`. Returns false when the path is not ours. */
 export async function handleSessionApi(
@@ -42,7 +46,7 @@ export async function handleSessionApi(
     sendError(res, 405, 'method-not-allowed', 'Use GET to read a session, DELETE to remove it.')
     return true
   }
-  const id = decodeURIComponent(match[1] ?? '')
+  const id = match[1] ?? ''
   const session = isSessionId(id) ? sessions.get(id) : undefined
   if (!session) {
     sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
@@ -82,18 +86,16 @@ export async function handleSessionApi(
 async function createSession(req: IncomingMessage, res: ServerResponse, sessions: SessionRegistry) {
   const body = await readJsonBody(req, MAX_BODY_BYTES)
   if (!body.ok) {
-    if (body.reason === 'too-large')
-      sendError(res, 413, 'body-too-large', 'Request body too large.')
-    else sendError(res, 400, 'invalid-json', 'The request body is not valid JSON.')
+    sendBodyProblem(res, body.reason)
     return
   }
-  const title = checkSessionTitle((body.value as { title?: unknown } | null)?.title)
-  if (!title.ok) {
-    const [code, message] = titleMessages[title.problem]
+  const request = v.safeParse(CreateSessionRequestSchema, body.value)
+  if (!request.success) {
+    const [code, message] = titleMessages[textProblemOf(request.issues)]
     sendError(res, 400, code, message)
     return
   }
-  const created: CreatedSession = sessions.create(title.value)
+  const created: CreatedSession = sessions.create(request.output.title)
   res.setHeader('location', `/api/sessions/${created.id}`)
   sendJson(res, 201, created)
 }

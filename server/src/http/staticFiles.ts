@@ -2,7 +2,6 @@ import { createReadStream, type Stats, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import type { ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
-import { CONTENT_SECURITY_POLICY } from './securityHeaders.ts'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -69,7 +68,6 @@ export class StaticFiles {
       'content-type': 'text/html; charset=utf-8',
       'content-length': Buffer.byteLength(html),
       'cache-control': 'no-cache',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
     })
     res.end(headOnly ? undefined : html)
   }

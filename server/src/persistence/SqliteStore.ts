@@ -6,14 +6,6 @@ import { DatabaseUnreadableError } from './DatabaseUnreadableError.ts'
 export const DATABASE_FILE_NAME = 'reflectiebord.sqlite'
 const SCHEMA_VERSION = 2
 
-/** One person's hidden submission to a sealed box (a server-held secret until the reveal). */
-export interface SealedSubmissionRow {
-  publicId: string
-  name: string
-  value: string
-  submittedAt: number
-}
-
 export interface SessionRow {
   id: string
   title: string
@@ -32,6 +24,7 @@ export interface SessionRow {
 export class SqliteStore {
   readonly file: string
   private readonly db: DatabaseSync
+  private inOpenTransaction = false
   private readonly statements: {
     insertSession: StatementSync
     getSession: StatementSync
@@ -39,9 +32,6 @@ export class SqliteStore {
     loadUpdates: StatementSync
     deleteUpdatesUpTo: StatementSync
     countUpdates: StatementSync
-    upsertSubmission: StatementSync
-    listSubmissions: StatementSync
-    deleteSubmissions: StatementSync
   }
 
   constructor(dataDir: string) {
@@ -59,18 +49,6 @@ export class SqliteStore {
       loadUpdates: this.db.prepare('SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq'),
       deleteUpdatesUpTo: this.db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
       countUpdates: this.db.prepare('SELECT count(*) AS n FROM doc_updates WHERE doc = ?'),
-      // A second submission by the same person replaces the first: one per person per box.
-      upsertSubmission: this.db.prepare(`
-        INSERT INTO sealed_submissions (session_id, box_id, public_id, name, value, submitted_at)
-        VALUES (?, ?, ?, ?, ?, ?)
-        ON CONFLICT (session_id, box_id, public_id)
-        DO UPDATE SET name = excluded.name, value = excluded.value, submitted_at = excluded.submitted_at`),
-      listSubmissions: this.db.prepare(`
-        SELECT public_id AS publicId, name, value, submitted_at AS submittedAt
-        FROM sealed_submissions WHERE session_id = ? AND box_id = ? ORDER BY submitted_at, rowid`),
-      deleteSubmissions: this.db.prepare(
-        'DELETE FROM sealed_submissions WHERE session_id = ? AND box_id = ?',
-      ),
     }
   }
 
@@ -85,7 +63,7 @@ export class SqliteStore {
 
   /**
    * Appends a batch of updates in one transaction (one fsync however many there are) and
-   * returns the sequence number of the last one.
+   * returns the sequence number of the last one. Inside `inTransaction` it joins that one.
    */
   appendUpdates(doc: string, updates: readonly Uint8Array[]): number {
     let lastSeq = 0
@@ -95,6 +73,19 @@ export class SqliteStore {
       }
     })
     return lastSeq
+  }
+
+  /**
+   * Writes in one transaction; what `work` wrote, through this store or a store of its own
+   * tables (sealed/), is all stored or none of it.
+   */
+  inTransaction(work: () => void): void {
+    this.transaction(work)
+  }
+
+  /** A prepared statement on the one database, for stores of their own tables (sealed/). */
+  prepare(sql: string): StatementSync {
+    return this.db.prepare(sql)
   }
 
   /** All stored updates of a document, oldest first, with the sequence number of the last. */
@@ -120,28 +111,6 @@ export class SqliteStore {
     // Give the pages of the deleted rows back to the file system, so the file shrinks too.
     this.db.exec('PRAGMA incremental_vacuum')
     return snapshotSeq
-  }
-
-  /** Stores or replaces one person's submission; returns how many people have submitted. */
-  putSubmission(sessionId: string, boxId: string, row: SealedSubmissionRow): number {
-    this.statements.upsertSubmission.run(
-      sessionId,
-      boxId,
-      row.publicId,
-      row.name,
-      row.value,
-      row.submittedAt,
-    )
-    return this.listSubmissions(sessionId, boxId).length
-  }
-
-  listSubmissions(sessionId: string, boxId: string): SealedSubmissionRow[] {
-    return this.statements.listSubmissions.all(sessionId, boxId) as unknown as SealedSubmissionRow[]
-  }
-
-  /** Forgets who submitted what (after an anonymous reveal, nothing may link a value to a person). */
-  deleteSubmissions(sessionId: string, boxId: string): void {
-    this.statements.deleteSubmissions.run(sessionId, boxId)
   }
 
   /**
@@ -172,6 +141,20 @@ export class SqliteStore {
   }
 
   private transaction(work: () => void): void {
+    // Nested: the outer transaction commits or rolls back the whole.
+    if (this.inOpenTransaction) {
+      work()
+      return
+    }
+    this.inOpenTransaction = true
+    try {
+      this.runTransaction(work)
+    } finally {
+      this.inOpenTransaction = false
+    }
+  }
+
+  private runTransaction(work: () => void): void {
     this.db.exec('BEGIN IMMEDIATE')
     try {
       work()

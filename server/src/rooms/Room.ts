@@ -173,6 +173,39 @@ export class Room {
   }
 
   /**
+   * A server change whose update is stored in the same database transaction as whatever
+   * `work` writes to other tables (a sealed submission and the count everyone sees): both are
+   * on disk, or neither. Relayed after the commit, like every update. False when the database
+   * refused; the room then closes, so no state that is not on disk stays in memory.
+   */
+  changeWith(work: (doc: Y.Doc) => void): boolean {
+    if (this.unloaded) return false
+    // Earlier updates go first, in their own transaction, so the order stays the order made.
+    this.flush()
+    let batch: PendingUpdate[] = []
+    try {
+      this.store.inTransaction(() => {
+        this.doc.transact(() => work(this.doc), SERVER_ORIGIN)
+        batch = this.pending
+        this.pending = []
+        if (batch.length > 0) {
+          this.lastSeq = this.store.appendUpdates(
+            this.name,
+            batch.map((item) => item.update),
+          )
+        }
+      })
+    } catch (err) {
+      this.failStorage(err)
+      return false
+    }
+    this.rowsSinceCompaction += batch.length
+    this.relay(batch)
+    this.keepAliveBriefly()
+    return true
+  }
+
+  /**
    * A room opened by the server for its own write, with nobody connected, must still unload:
    * the idle timer normally starts when the last connection leaves.
    */
@@ -202,6 +235,11 @@ export class Room {
       return
     }
     this.rowsSinceCompaction += batch.length
+    this.relay(batch)
+  }
+
+  /** Sends stored updates to everyone but their sender. */
+  private relay(batch: readonly PendingUpdate[]): void {
     for (const { update, origin } of batch) {
       const message = syncUpdateMessage(update)
       for (const conn of this.connections) if (conn !== origin) conn.send(message)

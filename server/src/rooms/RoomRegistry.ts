@@ -6,6 +6,8 @@ export interface RoomRegistryOptions {
   compactEvery: number
   idleMs: number
   logger: Logger
+  /** Told after a room let go of its document (its owner may forget more). */
+  onRoomUnloaded?(name: string): void
 }
 
 /** The rooms in memory: loaded on first connection, forgotten when they unload. */
@@ -37,6 +39,7 @@ export class RoomRegistry {
         // A room that failed and was replaced must not remove its successor.
         if (this.rooms.get(gone.name) === gone) this.rooms.delete(gone.name)
         this.options.logger.debug('room unloaded', { room: gone.name })
+        this.options.onRoomUnloaded?.(gone.name)
       },
     })
     this.rooms.set(name, room)

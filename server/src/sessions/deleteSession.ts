@@ -1,17 +1,13 @@
-import { CloseCode, roomName, SessionDocument } from '@reflectiebord/shared'
-import { removeSessionAssets } from '../assets/removeSessionAssets.ts'
-import type { PresenceTracker } from '../control/PresenceTracker.ts'
-import type { SessionControl } from '../control/SessionControl.ts'
+import { CloseCode } from '@reflectiebord/shared'
+import type { AssetStore } from '../assets/AssetStore.ts'
 import type { Logger } from '../logger.ts'
 import type { SqliteStore } from '../persistence/SqliteStore.ts'
-import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
+import type { LiveSessions } from './LiveSessions.ts'
 
 export interface SessionDeletionDeps {
   store: SqliteStore
-  rooms: RoomRegistry
-  control: SessionControl
-  presence: PresenceTracker
-  dataDir: string
+  live: LiveSessions
+  assets: AssetStore
   logger: Logger
 }
 
@@ -21,16 +17,12 @@ export interface SessionDeletionDeps {
  * Cases may touch real families; a team must be able to make a board disappear.
  */
 export async function deleteSession(deps: SessionDeletionDeps, sessionId: string): Promise<void> {
+  const rooms = deps.live.peek(sessionId)?.loadedRooms() ?? []
   // First the database, so that nothing the closing connections trigger can write it back.
   deps.store.deleteSession(sessionId)
-  deps.presence.forget(sessionId)
-  deps.control.forget(sessionId)
-  for (const document of Object.values(SessionDocument)) {
-    deps.rooms
-      .get(roomName(sessionId, document))
-      ?.discard(CloseCode.SessionNotFound, 'session deleted')
-  }
+  deps.live.forget(sessionId)
+  for (const room of rooms) room.discard(CloseCode.SessionNotFound, 'session deleted')
   deps.store.checkpoint()
-  await removeSessionAssets(deps.dataDir, sessionId)
+  await deps.assets.removeAll(sessionId)
   deps.logger.info('session deleted', { session: sessionId })
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { parseControlCommand } from './controlCommands.ts'
+import { parseControlCommand } from '../exercises/registry.ts'
 
 describe('parseControlCommand', () => {
   it.each([
     [{ type: 'phase.next' }],
     [{ type: 'timer.start', durationMs: 300_000 }],
-    [{ type: 'template.load', templateId: 'stoplichtspel', origin: { x: 0, y: -400.5 } }],
+    [{ type: 'template.load', templateId: 'reflecteren', origin: { x: 0, y: -400.5 } }],
     [{ type: 'cap.set', cap: 12 }],
     [{ type: 'role.grant', publicId: 'AbC_-123' }],
     [{ type: 'sealed.open', boxId: 'stelling-1', anonymous: true }],

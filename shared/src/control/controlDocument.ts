@@ -1,13 +1,7 @@
 import type * as Y from 'yjs'
-import { DREAM_GAME_KEY, type DreamGameState } from '../exercises/dromenMetBeelden/personalSpots.ts'
-import {
-  STOPLICHT_GAME_KEY,
-  type StoplichtGameState,
-} from '../exercises/stoplichtspel/gameState.ts'
 import {
   type ActivityState,
   type AreaState,
-  type CaseState,
   ControlMaps,
   type ControlState,
   defaultSettings,
@@ -29,20 +23,10 @@ export function readControlState(doc: Y.Doc): ControlState {
       ...((session.get('settings') as SessionSettings | undefined) ?? {}),
     },
     follow: (session.get('follow') as FollowState | undefined) ?? { leaderPublicId: null },
-    case: (session.get('case') as CaseState | undefined) ?? {
-      bringerPublicId: null,
-      exampleCaseId: null,
-    },
     areas: valuesOf<AreaState>(doc, ControlMaps.areas),
     people: valuesOf<PersonState>(doc, ControlMaps.people),
     sealed: valuesOf<SealedBoxState>(doc, ControlMaps.sealed),
-    dromen:
-      (doc.getMap<unknown>(ControlMaps.games).get(DREAM_GAME_KEY) as DreamGameState | undefined) ??
-      null,
-    stoplicht:
-      (doc.getMap<unknown>(ControlMaps.games).get(STOPLICHT_GAME_KEY) as
-        | StoplichtGameState
-        | undefined) ?? null,
+    games: Object.fromEntries(doc.getMap<unknown>(ControlMaps.games).entries()),
   }
 }
 

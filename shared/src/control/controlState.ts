@@ -1,5 +1,3 @@
-import type { DreamGameState } from '../exercises/dromenMetBeelden/personalSpots.ts'
-import type { StoplichtGameState } from '../exercises/stoplichtspel/gameState.ts'
 import type { LocalizedText } from '../exercises/templateSchema.ts'
 import type { TimerState } from './timer.ts'
 
@@ -11,7 +9,7 @@ import type { TimerState } from './timer.ts'
  * Layout: one Y.Map per concern, values are plain JSON (replaced whole, never merged).
  */
 export const ControlMaps = {
-  /** Singletons: `activity`, `timer`, `settings`, `follow`, `case`. */
+  /** Singletons: `activity`, `timer`, `settings`, `follow`. */
   session: 'session',
   /** Board zones of loaded templates, by area key. */
   areas: 'areas',
@@ -19,7 +17,7 @@ export const ControlMaps = {
   people: 'people',
   /** Sealed boxes (hidden submissions, e.g. votes), by box id. */
   sealed: 'sealed',
-  /** Exercise games with state of their own (the stoplicht game), by game key. */
+  /** Each exercise module's own slice of session control, by the module's slice key. */
   games: 'games',
 } as const
 
@@ -77,8 +75,11 @@ export interface SealedBoxState {
   id: string
   /** Open boxes accept submissions; a revealed box does not. */
   status: 'open' | 'revealed'
-  /** What the box accepts: a vote colour, or any small JSON value. */
-  kind: 'vote' | 'any'
+  /**
+   * What the box accepts: `any` small JSON value, or a kind an exercise module declared
+   * (with the schema a value must fit).
+   */
+  kind: string
   /** Chosen when the box opens and fixed for its life: who submitted what is never shown. */
   anonymous: boolean
   /** How many people have submitted: the only thing anyone sees before the reveal. */
@@ -94,18 +95,12 @@ export interface SealedEntry {
   value: unknown
 }
 
-/** The case discussion: who brings the case, and which practice case (if any) is used. */
-export interface CaseState {
-  bringerPublicId: string | null
-  exampleCaseId: string | null
-}
-
 export interface ControlState {
-  case: CaseState
-  /** Dromen met beelden, once a facilitator has started it. */
-  dromen: DreamGameState | null
-  /** The stoplicht game, once a facilitator has set it up. */
-  stoplicht: StoplichtGameState | null
+  /**
+   * Exercise modules' slices, raw, by slice key: read one through `readSlice`, which checks
+   * it against the module's schema.
+   */
+  games: Readonly<Record<string, unknown>>
   activity: ActivityState | null
   timer: TimerState | null
   settings: SessionSettings

@@ -1,5 +1,6 @@
 export * from './areaLayout.ts'
 export * from './clockOffset.ts'
+export * from './commandSchema.ts'
 export * from './controlCommands.ts'
 export * from './controlDocument.ts'
 export * from './controlState.ts'

@@ -85,6 +85,30 @@ describe('validateTemplate', () => {
     expect(result.template.phases[0]).not.toHaveProperty('colour')
   })
 
+  it('leaves optional fields that are set to undefined out of the copy', () => {
+    const result = validateTemplate(
+      withChange((t) => {
+        set(t, 'exercise', undefined)
+        set(t.phases[0]!, 'nudge', undefined)
+        set(t.phases[0]!, 'areaId', undefined)
+      }),
+    )
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.template).not.toHaveProperty('exercise')
+    expect(Object.keys(result.template.phases[0]!)).not.toContain('nudge')
+    expect(Object.keys(result.template.phases[0]!)).not.toContain('areaId')
+  })
+
+  it('reports a missing field with what the field must be', () => {
+    expect(
+      errorsOf(withChange((t) => Reflect.deleteProperty(t.phases[0]!, 'durationMinutes'))),
+    ).toEqual(['phases[0].durationMinutes must be a whole number from 1 to 240'])
+    expect(errorsOf(withChange((t) => Reflect.deleteProperty(t, 'id')))).toEqual([
+      expect.stringMatching(/^id must be lower-case kebab-case/),
+    ])
+  })
+
   it('refuses something that is not an object', () => {
     for (const input of [null, undefined, 'template', 42, []]) {
       expect(errorsOf(input)).toEqual(['template must be an object'])
@@ -355,9 +379,9 @@ describe('validateTemplate', () => {
     })
   })
 
-  it('keeps the exercise kind, a phase nudge and the zone a phase writes in', () => {
+  it('keeps the exercise module id, a phase nudge and the zone a phase writes in', () => {
     const input = withChange((t) => {
-      set(t, 'exercise', 'casusbespreking')
+      set(t, 'exercise', 'rondje')
       const phase = t.phases[0]!
       set(phase, 'nudge', 'questions-only')
       set(phase, 'areaId', t.areas[0]!.id)
@@ -365,7 +389,7 @@ describe('validateTemplate', () => {
     const result = validateTemplate(input)
     expect(result.ok).toBe(true)
     if (result.ok) {
-      expect(result.template.exercise).toBe('casusbespreking')
+      expect(result.template.exercise).toBe('rondje')
       expect(result.template.phases[0]).toMatchObject({
         nudge: 'questions-only',
         areaId: input && (input as ExerciseTemplate).areas[0]!.id,
@@ -373,10 +397,17 @@ describe('validateTemplate', () => {
     }
   })
 
-  it('refuses an unknown exercise kind, an unknown nudge, and a phase tied to a missing zone', () => {
-    expect(errorsOf(withChange((t) => set(t, 'exercise', 'tarot')))).toEqual([
-      expect.stringContaining('exercise must be one of'),
-    ])
+  it('accepts any well-formed exercise module id: the modules, not the schema, define them', () => {
+    const result = validateTemplate(withChange((t) => set(t, 'exercise', 'tarot')))
+    expect(result.ok && result.template.exercise).toBe('tarot')
+  })
+
+  it('refuses a malformed exercise id, an unknown nudge, and a phase tied to a missing zone', () => {
+    for (const exercise of ['Tarot!', 'tarot kaarten', '', 42, { id: 'tarot' }]) {
+      expect(errorsOf(withChange((t) => set(t, 'exercise', exercise)))).toEqual([
+        expect.stringContaining('exercise must be'),
+      ])
+    }
     expect(errorsOf(withChange((t) => set(t.phases[0]!, 'nudge', 'shout')))).toEqual([
       expect.stringContaining('phases[0].nudge must be one of'),
     ])

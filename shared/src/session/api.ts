@@ -1,33 +1,55 @@
+import * as v from 'valibot'
+import { SessionTitleSchema } from './validation.ts'
+
 /** Shapes of the small JSON/HTTP API, shared so that client and server cannot drift. */
-export interface CreateSessionRequest {
-  title: string
-}
 
-export interface SessionInfo {
-  id: string
-  title: string
-  createdAt: number
-}
+/**
+ * `POST /api/sessions`. A body without a title, or one that is no object at all, asks for a
+ * session without a title: the object's message is the same problem as an empty title's.
+ */
+export const CreateSessionRequestSchema = v.object({ title: SessionTitleSchema }, 'empty')
+export type CreateSessionRequest = v.InferOutput<typeof CreateSessionRequestSchema>
 
-export interface CreatedSession extends SessionInfo {
-  facilitatorKey: string
-}
+/** What anyone with the link may know about a session. */
+export const SessionInfoSchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  createdAt: v.number(),
+})
+export type SessionInfo = v.InferOutput<typeof SessionInfoSchema>
 
-export type ApiErrorCode =
-  | 'invalid-json'
-  | 'body-too-large'
-  | 'title-empty'
-  | 'title-too-long'
-  | 'title-control-characters'
-  | 'session-not-found'
-  | 'wrong-key'
-  | 'not-found'
-  | 'method-not-allowed'
-  | 'not-in-session'
-  | 'invalid-value'
+/** The answer to creating a session: only its creator ever sees the facilitator key. */
+export const CreatedSessionSchema = v.object({
+  ...SessionInfoSchema.entries,
+  facilitatorKey: v.string(),
+})
+export type CreatedSession = v.InferOutput<typeof CreatedSessionSchema>
 
-export interface ApiError {
-  error: { code: ApiErrorCode; message: string }
+/** The error codes of the session API itself; commands and uploads add their own. */
+export const API_ERROR_CODES = [
+  'invalid-json',
+  'body-too-large',
+  'title-empty',
+  'title-too-long',
+  'title-control-characters',
+  'session-not-found',
+  'wrong-key',
+  'not-found',
+  'method-not-allowed',
+  'not-in-session',
+  'invalid-value',
+] as const
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
+
+/**
+ * Every error body the server writes, whatever the endpoint. The code is any string here so
+ * that a reader accepts codes it does not know yet; it then treats them as a general failure.
+ */
+export const ApiErrorSchema = v.object({
+  error: v.object({ code: v.string(), message: v.string() }),
+})
+export type ApiError<TCode extends string = ApiErrorCode> = {
+  error: { code: TCode; message: string }
 }
 
 /** Header by which a client proves it holds the facilitator key of a session. */

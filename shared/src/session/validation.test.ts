@@ -1,9 +1,13 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import {
   checkDisplayName,
   checkSessionTitle,
   DISPLAY_NAME_MAX_LENGTH,
+  DisplayNameSchema,
+  SessionTitleSchema,
   TITLE_MAX_LENGTH,
+  textProblemOf,
 } from './validation.ts'
 
 describe('checkSessionTitle', () => {
@@ -44,5 +48,23 @@ describe('checkDisplayName', () => {
       ok: false,
       problem: 'too-long',
     })
+  })
+})
+
+describe('typedTextSchema', () => {
+  it('reports one problem, the first in order empty, control characters, too long', () => {
+    const result = v.safeParse(SessionTitleSchema, `\u0007${'x'.repeat(TITLE_MAX_LENGTH + 1)}`)
+    expect(result.success).toBe(false)
+    expect(result.issues?.map((issue) => issue.message)).toEqual(['control-characters'])
+    expect(textProblemOf(result.issues ?? [])).toBe('control-characters')
+  })
+
+  it('gives the tidied text as its output', () => {
+    expect(v.parse(DisplayNameSchema, ' Zoë\u0065\u0301  Peeters ')).toBe('Zoë\u00e9 Peeters')
+  })
+
+  it('treats an issue it does not know as empty', () => {
+    const issues = v.safeParse(v.number('something else'), 'x').issues ?? []
+    expect(textProblemOf(issues)).toBe('empty')
   })
 })

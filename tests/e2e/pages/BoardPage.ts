@@ -234,6 +234,19 @@ export class BoardPage {
    * way panning does (a user-initiated camera change, no animation).
    */
   async lookAt(point: { x: number; y: number }, zoom = 1): Promise<void> {
+    // A banner that just appeared or went makes the canvas shorter or taller; tldraw learns
+    // of it a frame later. Centre on the viewport it will have, not the one it had.
+    await this.page.waitForFunction(() => {
+      const hook = (globalThis as unknown as HookWindow).__reflectiebord
+      if (!hook) return false
+      // The tests compile without the DOM library; in the page this is an HTMLElement.
+      const element = hook.editor.getContainer() as unknown as {
+        getBoundingClientRect(): { width: number; height: number }
+      }
+      const container = element.getBoundingClientRect()
+      const screen = hook.editor.getViewportScreenBounds()
+      return Math.abs(container.width - screen.w) < 1 && Math.abs(container.height - screen.h) < 1
+    })
     await this.page.evaluate(
       ({ point, zoom }) => {
         const hook = (globalThis as unknown as HookWindow).__reflectiebord

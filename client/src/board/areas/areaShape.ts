@@ -8,7 +8,8 @@ import type { TLShape, TLShapeId } from 'tldraw'
  */
 export const AREA_SHAPE_TYPE = 'rb-area'
 
-const AREA_ID_PREFIX = 'shape:area-'
+/** Every zone's id starts so (see `areaShapeId`). */
+export const AREA_ID_PREFIX = 'shape:area-'
 
 export interface AreaText {
   nl: string
@@ -36,12 +37,10 @@ export function areaShapeId(key: string): TLShapeId {
   return `${AREA_ID_PREFIX}${safe}` as TLShapeId
 }
 
-/** True for ids in the zone namespace, whatever type a record claims to be. */
-export function isAreaShapeId(id: string): boolean {
-  return id.startsWith(AREA_ID_PREFIX)
-}
-
-/** A record that belongs to the zones: by id or by type, so neither can be smuggled in. */
-export function isAreaRecord(record: { id: string; type?: unknown }): boolean {
-  return isAreaShapeId(record.id) || record.type === AREA_SHAPE_TYPE
+/**
+ * A zone on the local board. Only `projectAreas` makes them, with their id and type, so the
+ * type says it; what may arrive from the board document is the binding's business.
+ */
+export function isAreaShape(shape: { type?: unknown }): shape is AreaShape {
+  return shape.type === AREA_SHAPE_TYPE
 }

@@ -1,5 +1,5 @@
 import { type Editor, getIndexBetween, type IndexKey, type TLShape } from 'tldraw'
-import { isAreaRecord } from './areaShape.ts'
+import { isAreaShape } from './areaShape.ts'
 import { AREA_INDEX } from './projectAreas.ts'
 
 /**
@@ -12,9 +12,9 @@ export function guardAreas(editor: Editor): () => void {
   const lowestUserIndexAbove = (shape: TLShape): IndexKey | null => {
     let lowest: IndexKey | null = null
     for (const id of editor.getSortedChildIdsForParent(shape.parentId)) {
-      if (id === shape.id || isAreaRecord({ id })) continue
+      if (id === shape.id) continue
       const sibling = editor.getShape(id)
-      if (!sibling || sibling.index <= AREA_INDEX) continue
+      if (!sibling || isAreaShape(sibling) || sibling.index <= AREA_INDEX) continue
       if (lowest === null || sibling.index < lowest) lowest = sibling.index
     }
     return lowest
@@ -23,7 +23,7 @@ export function guardAreas(editor: Editor): () => void {
   // "Send to back" puts a shape below its lowest sibling, which may be a zone: lift it to
   // just above the zones instead, still behind every other shape.
   const keepAboveAreas = (shape: TLShape): TLShape => {
-    if (isAreaRecord(shape) || shape.index > AREA_INDEX) return shape
+    if (isAreaShape(shape) || shape.index > AREA_INDEX) return shape
     if (editor.getShape(shape.parentId as TLShape['id']) !== undefined) return shape
     return { ...shape, index: getIndexBetween(AREA_INDEX, lowestUserIndexAbove(shape)) }
   }
@@ -32,7 +32,7 @@ export function guardAreas(editor: Editor): () => void {
     'shape',
     (prev, next, source) => {
       if (source !== 'user') return next
-      if (isAreaRecord(prev) || isAreaRecord(next)) return prev
+      if (isAreaShape(prev) || isAreaShape(next)) return prev
       return next.index === prev.index ? next : keepAboveAreas(next)
     },
   )
@@ -40,7 +40,7 @@ export function guardAreas(editor: Editor): () => void {
     source === 'user' ? keepAboveAreas(shape) : shape,
   )
   const stopDelete = editor.sideEffects.registerBeforeDeleteHandler('shape', (shape, source) => {
-    if (source === 'user' && isAreaRecord(shape)) return false
+    if (source === 'user' && isAreaShape(shape)) return false
     return undefined
   })
   return () => {

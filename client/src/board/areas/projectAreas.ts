@@ -1,6 +1,6 @@
 import type { AreaState } from '@reflectiebord/shared'
 import type { Editor, IndexKey, TLPageId, TLShape } from 'tldraw'
-import { AREA_SHAPE_TYPE, type AreaShape, areaShapeId, isAreaShapeId } from './areaShape.ts'
+import { AREA_SHAPE_TYPE, type AreaShape, areaShapeId, isAreaShape } from './areaShape.ts'
 
 /**
  * The z-order slot of zones: far below `a1`, where tldraw puts the first shape of a page, and
@@ -46,7 +46,7 @@ export function projectAreas(editor: Editor, areas: readonly AreaState[]): void 
   const wanted = new Map(areas.map((area) => [areaShapeId(area.key), toShape(area, pageId)]))
   const present = editor.store
     .allRecords()
-    .filter((record): record is TLShape => record.typeName === 'shape' && isAreaShapeId(record.id))
+    .filter((record): record is AreaShape => record.typeName === 'shape' && isAreaShape(record))
 
   const toRemove = present.filter((shape) => !wanted.has(shape.id)).map((shape) => shape.id)
   const byId = new Map(present.map((shape) => [shape.id, shape]))

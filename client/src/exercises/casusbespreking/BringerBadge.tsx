@@ -1,4 +1,4 @@
-import { BringerIcon } from '../../facilitation/icons.tsx'
+import { BringerIcon } from './BringerIcon.tsx'
 import { useCasusT } from './messages.ts'
 
 /**

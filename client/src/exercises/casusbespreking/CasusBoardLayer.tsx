@@ -2,16 +2,16 @@ import { getExampleCase } from '@reflectiebord/shared'
 import { useState } from 'react'
 import { Box, type Editor } from 'tldraw'
 import { pick } from '../../control/activeExercise.ts'
-import { useFacilitation } from '../../control/FacilitationContext.tsx'
+import { useControl, useMe } from '../../control/ControlStoreContext.tsx'
 import { useUiStore } from '../../state/uiStore.ts'
 import { BringerBadge } from './BringerBadge.tsx'
 import { CasusOverlay } from './CasusOverlay.tsx'
-import { type ActiveCasus, activeCasus, columnsFor, findPerson } from './casusModel.ts'
+import { type ActiveCasus, columnsFor, findPerson } from './casusModel.ts'
 import { useCasusT } from './messages.ts'
 import { PrivacyReminder } from './PrivacyReminder.tsx'
 import { RedactButton } from './RedactButton.tsx'
+import { useActiveCasus, useCase } from './useCasus.ts'
 import { useBringerZoneWarning, useColumnTagging, useForgetRedactedText } from './useCasusBoard.ts'
-import './casus.css'
 
 /**
  * What everyone sees of a case discussion: a strip above the board (who brings the case, the
@@ -19,12 +19,14 @@ import './casus.css'
  * up, the analysis columns, and question marks on the questions' notes.
  */
 export function CasusBoardLayer({ editor }: { editor: Editor | null }) {
-  const { control, me } = useFacilitation()
-  const active = activeCasus(control)
+  const me = useMe()
+  const people = useControl((control) => control.people)
+  const { bringerPublicId } = useCase()
+  const active = useActiveCasus()
   // Redactions can come at any time, also after the case discussion.
   useForgetRedactedText(editor)
-  useColumnTagging(editor, active, control)
-  const warning = useBringerZoneWarning(editor, active, control, me.publicId)
+  useColumnTagging(editor, active, people, bringerPublicId)
+  const warning = useBringerZoneWarning(editor, active, bringerPublicId, me.publicId)
 
   if (!active) return null
   return (
@@ -55,15 +57,17 @@ function CasusStrip({
 }) {
   const m = useCasusT()
   const language = useUiStore((state) => state.language)
-  const { control, me } = useFacilitation()
-  const bringerId = control.case.bringerPublicId
-  const bringer = findPerson(control, bringerId)
+  const me = useMe()
+  const people = useControl((control) => control.people)
+  const bringerId = useCase().bringerPublicId
+  const bringer = findPerson(people, bringerId)
   const iAmBringer = bringerId !== null && bringerId === me.publicId
   const nudge = active.phase.nudge
   const zone = active.zone
   const myColumn =
     nudge === 'own-column' && zone
-      ? (columnsFor(zone, control).find((column) => column.publicId === me.publicId) ?? null)
+      ? (columnsFor(zone, people, bringerId).find((column) => column.publicId === me.publicId) ??
+        null)
       : null
   const zoneTitle = zone ? pick(zone.title, language) : ''
   const nudgeText =
@@ -156,8 +160,8 @@ function CasusStrip({
 function ExampleCard({ phaseIndex }: { phaseIndex: number }) {
   const m = useCasusT()
   const language = useUiStore((state) => state.language)
-  const { control } = useFacilitation()
-  const example = control.case.exampleCaseId ? getExampleCase(control.case.exampleCaseId) : null
+  const exampleId = useCase().exampleCaseId
+  const example = exampleId ? getExampleCase(exampleId) : null
   // My own choice holds for this case and step; a new step starts from its default again.
   const [choice, setChoice] = useState<{ key: string; open: boolean } | null>(null)
   if (!example) return null

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { type Editor, useValue } from 'tldraw'
 import { pick } from '../../control/activeExercise.ts'
-import { useFacilitation } from '../../control/FacilitationContext.tsx'
-import { BringerIcon } from '../../facilitation/icons.tsx'
+import { useControl, useMe } from '../../control/ControlStoreContext.tsx'
 import { useUiStore } from '../../state/uiStore.ts'
+import { BringerIcon } from './BringerIcon.tsx'
 import {
   type ActiveCasus,
   columnsFor,
@@ -14,6 +14,7 @@ import {
   plainText,
 } from './casusModel.ts'
 import { useCasusT } from './messages.ts'
+import { useCase } from './useCasus.ts'
 
 interface ScreenBox {
   left: number
@@ -54,12 +55,13 @@ function useOverlayHost(editor: Editor): HTMLElement | null {
 export function CasusOverlay({ editor, active }: { editor: Editor; active: ActiveCasus }) {
   const m = useCasusT()
   const language = useUiStore((state) => state.language)
-  const { control, me } = useFacilitation()
+  const me = useMe()
+  const people = useControl((control) => control.people)
+  const bringerId = useCase().bringerPublicId
   const host = useOverlayHost(editor)
   const zone = active.zone
   const nudge = active.phase.nudge
-  const columns = nudge === 'own-column' && zone ? columnsFor(zone, control) : []
-  const bringerId = control.case.bringerPublicId
+  const columns = nudge === 'own-column' && zone ? columnsFor(zone, people, bringerId) : []
 
   const view = useValue('casus:overlay', () => {
     const zoom = editor.getZoomLevel()

@@ -2,15 +2,15 @@ import { exampleCases, type PersonState } from '@reflectiebord/shared'
 import { useEffect, useId, useState } from 'react'
 import { pick } from '../../control/activeExercise.ts'
 import { CommandError } from '../../control/CommandError.tsx'
-import { useFacilitation } from '../../control/FacilitationContext.tsx'
+import { useControl, useEditor } from '../../control/ControlStoreContext.tsx'
+import { PanelSection } from '../../control/panel/PanelSection.tsx'
+import { useLoadTemplate } from '../../control/panel/useLoadTemplate.ts'
 import { useCommand } from '../../control/useCommand.ts'
-import { PanelSection } from '../../facilitator/PanelSection.tsx'
-import { useLoadTemplate } from '../../facilitator/useLoadTemplate.ts'
 import { useUiStore } from '../../state/uiStore.ts'
 import { BringerBadge } from './BringerBadge.tsx'
-import { activeCasus, casusTemplates, findPerson } from './casusModel.ts'
+import { casusTemplates, findPerson } from './casusModel.ts'
 import { useCasusT } from './messages.ts'
-import './casus.css'
+import { useActiveCasus, useCase } from './useCasus.ts'
 
 /**
  * The facilitator's controls for a case discussion: start a method, name the case-bringer,
@@ -32,9 +32,9 @@ export function CasusSection() {
 function MethodPicker() {
   const m = useCasusT()
   const language = useUiStore((state) => state.language)
-  const { control, editor } = useFacilitation()
+  const editor = useEditor()
   const command = useCommand()
-  const active = activeCasus(control)
+  const activeTemplateId = useActiveCasus()?.template.id
   const start = useLoadTemplate(command)
 
   return (
@@ -46,7 +46,7 @@ function MethodPicker() {
         {casusTemplates.map((template) => {
           const title = pick(template.title, language)
           const minutes = template.phases.reduce((sum, phase) => sum + phase.durationMinutes, 0)
-          const running = active?.template.id === template.id
+          const running = activeTemplateId === template.id
           return (
             <li key={template.id} className="casus-methods__item">
               <div className="casus-methods__text">
@@ -77,7 +77,7 @@ function MethodPicker() {
           )
         })}
       </ul>
-      <CommandError code={command.error} />
+      <CommandError error={command.error} />
     </div>
   )
 }
@@ -89,17 +89,15 @@ function byPresence(a: PersonState, b: PersonState): number {
 
 function BringerPicker() {
   const m = useCasusT()
-  const { control } = useFacilitation()
+  const people = useControl((control) => control.people)
   const command = useCommand()
   const selectId = useId()
-  const bringerId = control.case.bringerPublicId
-  const bringer = findPerson(control, bringerId)
+  const bringerId = useCase().bringerPublicId
+  const bringer = findPerson(people, bringerId)
   const [choice, setChoice] = useState(bringerId ?? '')
   // Follow the server when someone else (a co-facilitator) names the bringer.
   useEffect(() => setChoice(bringerId ?? ''), [bringerId])
-  const candidates = control.people
-    .filter((person) => person.role !== 'facilitator')
-    .sort(byPresence)
+  const candidates = people.filter((person) => person.role !== 'facilitator').sort(byPresence)
 
   const save = () =>
     void command.run({ type: 'case.bringer', publicId: choice === '' ? null : choice })
@@ -159,7 +157,7 @@ function BringerPicker() {
           </button>
         </div>
       </form>
-      <CommandError code={command.error} />
+      <CommandError error={command.error} />
     </div>
   )
 }
@@ -167,9 +165,8 @@ function BringerPicker() {
 function ExamplePicker() {
   const m = useCasusT()
   const language = useUiStore((state) => state.language)
-  const { control } = useFacilitation()
   const command = useCommand()
-  const chosen = control.case.exampleCaseId
+  const chosen = useCase().exampleCaseId
   const choose = (exampleId: string | null) => {
     if (exampleId !== chosen) void command.run({ type: 'case.example', exampleId })
   }
@@ -216,7 +213,7 @@ function ExamplePicker() {
           )
         })}
       </ul>
-      <CommandError code={command.error} />
+      <CommandError error={command.error} />
     </div>
   )
 }

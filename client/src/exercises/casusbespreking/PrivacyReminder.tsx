@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { useFacilitation } from '../../control/FacilitationContext.tsx'
-import { ShieldIcon } from '../../facilitation/icons.tsx'
+import { useSessionId } from '../../control/ControlStoreContext.tsx'
+import { ShieldIcon } from '../../icons.tsx'
 import { readStored, writeStored } from '../../state/storage.ts'
 import { useCasusT } from './messages.ts'
 
@@ -13,7 +13,7 @@ const seenKey = (sessionId: string) => `casus-privacy-seen:${sessionId}`
  */
 export function PrivacyReminder() {
   const m = useCasusT()
-  const { sessionId } = useFacilitation()
+  const sessionId = useSessionId()
   const [seen, setSeen] = useState(() => readStored(seenKey(sessionId)) === 'yes')
   const dialog = useRef<HTMLDialogElement>(null)
 

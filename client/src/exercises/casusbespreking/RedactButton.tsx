@@ -44,7 +44,7 @@ export function RedactButton({ editor }: { editor: Editor }) {
       <span className="visually-hidden" role="status" data-testid="casus-redact-status">
         {done ? m('redact.done') : ''}
       </span>
-      <CommandError code={command.error} />
+      <CommandError error={command.error} />
     </>
   )
 }

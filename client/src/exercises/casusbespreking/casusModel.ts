@@ -1,22 +1,31 @@
 import {
   type AreaState,
   analysisColumns,
+  type CaseState,
   type Column,
   type ControlState,
+  casusbespreking,
   type ExerciseTemplate,
   exerciseTemplates,
   getTemplate,
+  noCase,
   type PersonState,
   type PhaseTemplate,
+  readSlice,
 } from '@reflectiebord/shared'
 
 /** The methods a facilitator can start: every template with the case discussion's behaviour. */
 export const casusTemplates: readonly ExerciseTemplate[] = exerciseTemplates.filter(
-  (template) => template.exercise === 'casusbespreking',
+  (template) => template.exercise === casusbespreking.id,
 )
 
 export function isCasusTemplateId(templateId: string): boolean {
-  return getTemplate(templateId)?.exercise === 'casusbespreking'
+  return getTemplate(templateId)?.exercise === casusbespreking.id
+}
+
+/** The case as session control holds it: no bringer and no practice case until one is named. */
+export function caseOf(control: ControlState): CaseState {
+  return readSlice(control, casusbespreking) ?? noCase
 }
 
 /** The case discussion everyone is in now: its method, step and the zone of that step. */
@@ -31,11 +40,14 @@ export interface ActiveCasus {
   zones: ReadonlyMap<string, AreaState>
 }
 
-export function activeCasus(control: ControlState): ActiveCasus | null {
+/** The part of session control that says where the group is. */
+export type Whereabouts = Pick<ControlState, 'activity' | 'areas'>
+
+export function activeCasus(control: Whereabouts): ActiveCasus | null {
   const activity = control.activity
   if (!activity) return null
   const template = getTemplate(activity.templateId)
-  if (template?.exercise !== 'casusbespreking') return null
+  if (template?.exercise !== casusbespreking.id) return null
   const phase = template.phases[activity.phaseIndex]
   if (!phase) return null
   const zones = zonesOf(control, activity.instanceId)
@@ -50,7 +62,10 @@ export function activeCasus(control: ControlState): ActiveCasus | null {
 }
 
 /** The zones of one loaded copy of a method, by area id. */
-export function zonesOf(control: ControlState, instanceId: string): Map<string, AreaState> {
+export function zonesOf(
+  control: Pick<ControlState, 'areas'>,
+  instanceId: string,
+): Map<string, AreaState> {
   return new Map(
     control.areas
       .filter((area) => area.instanceId === instanceId)
@@ -59,7 +74,7 @@ export function zonesOf(control: ControlState, instanceId: string): Map<string, 
 }
 
 /** The latest loaded copy of a case discussion method, whether it is active or not. */
-export function latestCasusInstance(control: ControlState): string | null {
+export function latestCasusInstance(control: Whereabouts): string | null {
   const active = activeCasus(control)
   if (active) return active.instanceId
   const casus = control.areas.filter((area) => isCasusTemplateId(area.templateId))
@@ -68,28 +83,36 @@ export function latestCasusInstance(control: ControlState): string | null {
   return last?.instanceId ?? null
 }
 
-export function findPerson(control: ControlState, publicId: string | null): PersonState | null {
+export function findPerson(
+  people: readonly PersonState[],
+  publicId: string | null,
+): PersonState | null {
   if (!publicId) return null
-  return control.people.find((person) => person.publicId === publicId) ?? null
+  return people.find((person) => person.publicId === publicId) ?? null
 }
 
 /**
  * Who gets a column in the analysis: the participants on the board now. The facilitator
  * guards the process and the case-bringer listens in this step, so neither gets one.
  */
-export function columnPeople(control: ControlState): { publicId: string; name: string }[] {
-  return control.people
+export function columnPeople(
+  people: readonly PersonState[],
+  bringerPublicId: string | null,
+): { publicId: string; name: string }[] {
+  return people
     .filter(
       (person) =>
-        person.online &&
-        person.role !== 'facilitator' &&
-        person.publicId !== control.case.bringerPublicId,
+        person.online && person.role !== 'facilitator' && person.publicId !== bringerPublicId,
     )
     .map((person) => ({ publicId: person.publicId, name: person.name }))
 }
 
-export function columnsFor(zone: AreaState, control: ControlState): Column[] {
-  return analysisColumns(zone, columnPeople(control))
+export function columnsFor(
+  zone: AreaState,
+  people: readonly PersonState[],
+  bringerPublicId: string | null,
+): Column[] {
+  return analysisColumns(zone, columnPeople(people, bringerPublicId))
 }
 
 /** The part of a note shape this module reads. */

@@ -1,5 +1,7 @@
 import type { Language } from '../../i18n/languages.ts'
+import type { TranslationOf } from '../../i18n/message.ts'
 import { useMessages } from '../../i18n/useT.ts'
+import type { ErrorMessages } from '../ClientExercise.ts'
 
 /**
  * The words of the case discussion, Flemish Dutch first. Kept beside the exercise (not in the
@@ -12,7 +14,7 @@ const nl = {
   'method.heading': 'Methode',
   'method.start': 'Starten',
   'method.startLabel': 'Start de {title}',
-  'method.steps': '{count} stappen · {minutes} min',
+  'method.steps': { one: '{count} stap · {minutes} min', other: '{count} stappen · {minutes} min' },
   'method.active': 'Bezig',
   'bringer.heading': 'Inbrenger',
   'bringer.label': 'Wie brengt de casus in?',
@@ -72,7 +74,7 @@ const nl = {
 } as const
 
 export type CasusMessageKey = keyof typeof nl
-type CasusMessages = Readonly<Record<CasusMessageKey, string>>
+type CasusMessages = TranslationOf<typeof nl>
 
 const en: CasusMessages = {
   'section.heading': 'Case discussion',
@@ -80,7 +82,7 @@ const en: CasusMessages = {
   'method.heading': 'Method',
   'method.start': 'Start',
   'method.startLabel': 'Start the {title}',
-  'method.steps': '{count} steps · {minutes} min',
+  'method.steps': { one: '{count} step · {minutes} min', other: '{count} steps · {minutes} min' },
   'method.active': 'Running',
   'bringer.heading': 'Case-bringer',
   'bringer.label': 'Who brings the case?',
@@ -148,4 +150,10 @@ export type CasusTranslate = (
 /** The translate function for this exercise, in the language of the rest of the UI. */
 export function useCasusT(): CasusTranslate {
   return useMessages(casusMessages)
+}
+
+/** Why the server refused one of this exercise's commands, after "Dat lukte niet:". */
+export const casusErrorMessages: ErrorMessages = {
+  nl: { 'unknown-case': 'die oefencasus bestaat niet.' },
+  en: { 'unknown-case': 'that practice case does not exist.' },
 }

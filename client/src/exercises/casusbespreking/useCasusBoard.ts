@@ -1,4 +1,4 @@
-import type { ControlState } from '@reflectiebord/shared'
+import type { PersonState } from '@reflectiebord/shared'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Editor, TLRecord, TLShape } from 'tldraw'
 import {
@@ -54,17 +54,20 @@ function isNoteShape(shape: TLShape): boolean {
 export function useColumnTagging(
   editor: Editor | null,
   active: ActiveCasus | null,
-  control: ControlState,
+  people: readonly PersonState[],
+  bringerPublicId: string | null,
 ): void {
-  const latest = useLatest({ active, control })
+  const latest = useLatest({ active, people, bringerPublicId })
   useEffect(() => {
     if (!editor) return
     const tag = (shape: TLShape): TLShape => {
-      const { active, control } = latest.current
+      const { active, people, bringerPublicId } = latest.current
       if (!isNoteShape(shape) || active?.phase.nudge !== 'own-column' || !active.zone) return shape
       if (typeof shape.meta[COLUMN_META] === 'string') return shape
       const center = noteCenter(shape as never)
-      const column = columnsFor(active.zone, control).find((c) => contains(c, center))
+      const column = columnsFor(active.zone, people, bringerPublicId).find((c) =>
+        contains(c, center),
+      )
       return column ? { ...shape, meta: { ...shape.meta, [COLUMN_META]: column.publicId } } : shape
     }
     const offCreate = editor.sideEffects.registerBeforeCreateHandler('shape', (shape, source) =>
@@ -88,11 +91,11 @@ export function useColumnTagging(
 export function useBringerZoneWarning(
   editor: Editor | null,
   active: ActiveCasus | null,
-  control: ControlState,
+  bringerPublicId: string | null,
   myPublicId: string,
 ): { shown: boolean; dismiss(): void } {
   const [shown, setShown] = useState(false)
-  const latest = useLatest({ active, control, myPublicId })
+  const latest = useLatest({ active, bringerPublicId, myPublicId })
   const phaseKey = active ? `${active.instanceId}:${active.phaseIndex}` : null
 
   // A new step starts without last step's warning.
@@ -103,10 +106,10 @@ export function useBringerZoneWarning(
   useEffect(() => {
     if (!editor) return
     const inBringerZone = (shape: TLShape | undefined): boolean => {
-      const { active, control, myPublicId } = latest.current
+      const { active, bringerPublicId, myPublicId } = latest.current
       if (!shape || !isNoteShape(shape)) return false
       if (active?.phase.nudge !== 'case-bringer' || !active.zone) return false
-      if (control.case.bringerPublicId === myPublicId) return false
+      if (bringerPublicId === myPublicId) return false
       return contains(active.zone, noteCenter(shape as never))
     }
     const offCreate = editor.sideEffects.registerAfterCreateHandler('shape', (shape, source) => {

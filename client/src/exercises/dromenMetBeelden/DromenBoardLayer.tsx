@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { type Editor, type TLShapeId, useValue } from 'tldraw'
-import { useFacilitation } from '../../control/FacilitationContext.tsx'
+import {
+  useControl,
+  useMe,
+  useParticipantId,
+  useSessionId,
+} from '../../control/ControlStoreContext.tsx'
 import { useUiStore } from '../../state/uiStore.ts'
 import {
   clusterFrames,
@@ -13,7 +18,6 @@ import {
 } from './boardActions.ts'
 import { type ClusterChoice, MoveToCluster, NewClusterForm } from './ClusterTools.tsx'
 import { showSpot } from './camera.ts'
-import './dromen.css'
 import { MySpotMarker } from './MySpotMarker.tsx'
 import { useDromenT } from './messages.ts'
 import { OwnPhotoButton } from './OwnPhotoButton.tsx'
@@ -45,13 +49,17 @@ const noClusters: readonly ClusterChoice[] = []
 export function DromenBoardLayer({ editor }: { editor: Editor | null }) {
   const t = useDromenT()
   const language = useUiStore((state) => state.language)
-  const { control, me, sessionId, participantId } = useFacilitation()
+  const me = useMe()
+  const sessionId = useSessionId()
+  const participantId = useParticipantId()
+  const people = useControl((control) => control.people)
+  const leaderPublicId = useControl((control) => control.follow.leaderPublicId)
   const dream = useDream()
   const [libraryOpen, setLibraryOpen] = useState(false)
   const [announcement, setAnnouncement] = useState('')
   const libraryToggle = useRef<HTMLButtonElement>(null)
   const { mySpot, game, spots } = dream
-  const myName = control.people.find((person) => person.publicId === me.publicId)?.name ?? ''
+  const myName = people.find((person) => person.publicId === me.publicId)?.name ?? ''
 
   const placeInMySpot = useCallback(
     (source: PictureSource, title: string) => {
@@ -100,8 +108,7 @@ export function DromenBoardLayer({ editor }: { editor: Editor | null }) {
   const spotlightId = game?.spotlightPublicId ?? null
   const spotlightSpot = spots.find((spot) => spot.ownerPublicId === spotlightId) ?? null
   const handledSpotlight = useRef<string | null>(null)
-  const following =
-    control.follow.leaderPublicId !== null && control.follow.leaderPublicId !== me.publicId
+  const following = leaderPublicId !== null && leaderPublicId !== me.publicId
   useEffect(() => {
     if (spotlightId === null) {
       handledSpotlight.current = null
@@ -112,9 +119,7 @@ export function DromenBoardLayer({ editor }: { editor: Editor | null }) {
     showSpot(editor, spotlightSpot)
   }, [editor, spotlightId, spotlightSpot, following])
   const spotlightName =
-    control.people.find((person) => person.publicId === spotlightId)?.name ??
-    spotlightSpot?.title.nl ??
-    ''
+    people.find((person) => person.publicId === spotlightId)?.name ?? spotlightSpot?.title.nl ?? ''
 
   const selection = useValue('dromen:selection', () => {
     const shape = editor?.getOnlySelectedShape() ?? null

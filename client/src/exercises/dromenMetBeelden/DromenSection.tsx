@@ -1,8 +1,9 @@
+import { dromenMetBeelden } from '@reflectiebord/shared'
 import { useState } from 'react'
 import { CommandError } from '../../control/CommandError.tsx'
-import { useFacilitation } from '../../control/FacilitationContext.tsx'
+import { useControl, useEditor, useSlice } from '../../control/ControlStoreContext.tsx'
+import { PanelSection } from '../../control/panel/PanelSection.tsx'
 import { useCommand } from '../../control/useCommand.ts'
-import { PanelSection } from '../../facilitator/PanelSection.tsx'
 import { DreamResultView } from './DreamResultView.tsx'
 import { useDromenT } from './messages.ts'
 import { useDream } from './useDream.ts'
@@ -13,15 +14,17 @@ import { useDream } from './useDream.ts'
  */
 export function DromenSection() {
   const t = useDromenT()
-  const { control, editor } = useFacilitation()
+  const editor = useEditor()
+  const people = useControl((control) => control.people)
+  const started = useSlice(dromenMetBeelden) !== null
   const dream = useDream()
   const start = useCommand()
   const spotlight = useCommand()
   const [showResult, setShowResult] = useState(false)
-  if (!dream.active && !control.dromen) return null
+  if (!dream.active && !started) return null
   const game = dream.game
   const nameOf = (publicId: string) =>
-    control.people.find((person) => person.publicId === publicId)?.name ??
+    people.find((person) => person.publicId === publicId)?.name ??
     dream.spots.find((spot) => spot.ownerPublicId === publicId)?.title.nl ??
     t('section.unknownPerson')
 
@@ -48,7 +51,7 @@ export function DromenSection() {
           </button>
         </div>
       )}
-      <CommandError code={start.error} />
+      <CommandError error={start.error} />
       {game && game.order.length > 0 ? (
         <div className="dromen-spotlight">
           <h4 className="dromen-spotlight__heading">{t('section.spotlightHeading')}</h4>
@@ -93,7 +96,7 @@ export function DromenSection() {
               {t('section.spotlightStop')}
             </button>
           ) : null}
-          <CommandError code={spotlight.error} />
+          <CommandError error={spotlight.error} />
         </div>
       ) : null}
       <div className="button-row">

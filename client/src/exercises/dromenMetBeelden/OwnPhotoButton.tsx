@@ -1,5 +1,5 @@
 import { type ChangeEvent, useId, useState } from 'react'
-import { UploadError, type UploadedPicture, uploadPicture } from '../../api/uploadPicture.ts'
+import { type ApiFailure, type UploadedPicture, uploadPicture } from '../../api/apiClient.ts'
 import { type DromenTranslate, useDromenT } from './messages.ts'
 
 interface OwnPhotoButtonProps {
@@ -9,11 +9,10 @@ interface OwnPhotoButtonProps {
   onUploaded(picture: UploadedPicture, file: File): void
 }
 
-function errorText(error: unknown, t: DromenTranslate): string {
-  if (error instanceof UploadError) {
-    if (error.serverMessage) return error.serverMessage
-    if (error.kind === 'network') return t('layer.uploadOffline')
-  }
+/** A refusal in the server's own words (it says why: too big, not a picture); else ours. */
+function errorText(failure: ApiFailure, t: DromenTranslate): string {
+  if (failure.kind === 'api' && failure.message) return failure.message
+  if (failure.kind === 'network') return t('layer.uploadOffline')
   return t('layer.uploadFailed')
 }
 
@@ -33,16 +32,12 @@ export function OwnPhotoButton({ sessionId, participantId, onUploaded }: OwnPhot
     if (!file) return
     setBusy(true)
     setError(null)
-    try {
-      const picture = await uploadPicture(sessionId, participantId, file)
-      onUploaded(picture, file)
-    } catch (caught) {
-      setError(errorText(caught, t))
-    } finally {
-      setBusy(false)
-      // The same file may be chosen again after a fix.
-      input.value = ''
-    }
+    const result = await uploadPicture(sessionId, participantId, file)
+    setBusy(false)
+    // The same file may be chosen again after a fix.
+    input.value = ''
+    if (result.ok) onUploaded(result.value, file)
+    else setError(errorText(result, t))
   }
 
   return (

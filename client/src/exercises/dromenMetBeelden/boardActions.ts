@@ -10,7 +10,7 @@ import {
   type TLShapeId,
   toRichText,
 } from 'tldraw'
-import { isAreaRecord } from '../../board/areas/areaShape.ts'
+import { isSharedRecord } from '../../board/bindStoreToYDoc.ts'
 
 /**
  * How Dromen met beelden writes the board, following the conventions `readDreamResult`
@@ -74,7 +74,7 @@ function obstaclesOnPage(editor: Editor): Box[] {
   const pageId = editor.getCurrentPageId()
   return editor
     .getCurrentPageShapes()
-    .filter((shape) => shape.parentId === pageId && !isAreaRecord(shape))
+    .filter((shape) => shape.parentId === pageId && isSharedRecord(shape))
     .map((shape) => editor.getShapePageBounds(shape))
     .filter((box): box is Box => box !== undefined)
 }

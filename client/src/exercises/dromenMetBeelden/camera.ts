@@ -1,6 +1,6 @@
 import type { Rect } from '@reflectiebord/shared'
 import { Box, type Editor } from 'tldraw'
-import { isAreaRecord } from '../../board/areas/areaShape.ts'
+import { isSharedRecord } from '../../board/bindStoreToYDoc.ts'
 
 /**
  * Moves the view to a personal spot, with the pictures that run out below it, once: the
@@ -10,7 +10,7 @@ export function showSpot(editor: Editor, spot: Rect): void {
   const pageId = editor.getCurrentPageId()
   let bounds = new Box(spot.x, spot.y, spot.w, spot.h)
   for (const shape of editor.getCurrentPageShapes()) {
-    if (shape.parentId !== pageId || isAreaRecord(shape)) continue
+    if (shape.parentId !== pageId || !isSharedRecord(shape)) continue
     const box = editor.getShapePageBounds(shape)
     if (!box) continue
     const inColumn = box.center.x >= spot.x && box.center.x <= spot.x + spot.w

@@ -1,5 +1,7 @@
 import type { Language } from '../../i18n/languages.ts'
+import type { TranslationOf } from '../../i18n/message.ts'
 import { useMessages } from '../../i18n/useT.ts'
+import type { ErrorMessages } from '../ClientExercise.ts'
 
 /**
  * The words of Dromen met beelden. Kept beside the exercise (not in the app-wide message
@@ -12,7 +14,10 @@ const nl = {
     'Iedereen kiest beelden over ontmoeting zoals jullie ze dromen, zet ze in een eigen plek en schrijft erbij waarom.',
   'section.notActive': 'Maak eerst Dromen met beelden de actieve oefening (sjablonen hieronder).',
   'section.start': 'Start: iedereen een eigen plek',
-  'section.started': 'Gestart: {count} eigen plekken. Wie later binnenkomt, krijgt er meteen een.',
+  'section.started': {
+    one: 'Gestart: {count} eigen plek. Wie later binnenkomt, krijgt er meteen een.',
+    other: 'Gestart: {count} eigen plekken. Wie later binnenkomt, krijgt er meteen een.',
+  },
   'section.spotlightHeading': 'Tonen en vertellen',
   'section.spotlightHint':
     'Kies wiens plek iedereen te zien krijgt. Ieders beeld springt er één keer naartoe; daarna kan iedereen vrij rondkijken.',
@@ -59,7 +64,7 @@ const nl = {
   'library.closeLabel': 'Beeldenbank sluiten',
   'library.search': 'Zoek een beeld',
   'library.searchHint': 'Bijvoorbeeld: park, oma, samen eten',
-  'library.count': '{count} beelden',
+  'library.count': { one: '{count} beeld', other: '{count} beelden' },
   'library.none': 'Geen beelden gevonden voor “{query}”.',
   'library.help':
     'Sleep een beeld naar het bord, of kies een beeld en druk op “Op mijn plek zetten”.',
@@ -87,7 +92,7 @@ const nl = {
 } as const
 
 export type DromenMessageKey = keyof typeof nl
-type DromenMessages = Readonly<Record<DromenMessageKey, string>>
+type DromenMessages = TranslationOf<typeof nl>
 
 const en: DromenMessages = {
   'section.heading': 'Dreaming with images',
@@ -95,7 +100,10 @@ const en: DromenMessages = {
     'Everyone picks images of meeting as you dream it, puts them in their own spot and writes why.',
   'section.notActive': 'First make Dreaming with images the active exercise (templates below).',
   'section.start': 'Start: everyone their own spot',
-  'section.started': 'Started: {count} personal spots. Whoever joins later gets one at once.',
+  'section.started': {
+    one: 'Started: {count} personal spot. Whoever joins later gets one at once.',
+    other: 'Started: {count} personal spots. Whoever joins later gets one at once.',
+  },
   'section.spotlightHeading': 'Show and tell',
   'section.spotlightHint':
     'Choose whose spot everyone gets to see. Everyone’s view jumps there once; after that they can look around freely.',
@@ -139,7 +147,7 @@ const en: DromenMessages = {
   'library.closeLabel': 'Close the image library',
   'library.search': 'Search for an image',
   'library.searchHint': 'For example: park, grandma, eating together',
-  'library.count': '{count} images',
+  'library.count': { one: '{count} image', other: '{count} images' },
   'library.none': 'No images found for “{query}”.',
   'library.help': 'Drag an image onto the board, or choose one and press “Put in my spot”.',
   'library.place': 'Put in my spot',
@@ -173,4 +181,19 @@ export type DromenTranslate = (
 /** The translate function for this exercise, in the language of the rest of the UI. */
 export function useDromenT(): DromenTranslate {
   return useMessages(messages)
+}
+
+/**
+ * Why the server refused one of this exercise's commands, after "Dat lukte niet:". The core
+ * words `wrong-exercise` in general; for these commands the exercise to make active is known.
+ */
+export const dromenErrorMessages: ErrorMessages = {
+  nl: {
+    'no-spot': 'die persoon heeft (nog) geen eigen plek.',
+    'wrong-exercise': 'maak eerst Dromen met beelden de actieve oefening.',
+  },
+  en: {
+    'no-spot': 'that person has no spot (yet).',
+    'wrong-exercise': 'make Dromen met beelden the active exercise first.',
+  },
 }

@@ -1,7 +1,14 @@
-import { type AreaState, type DreamGameState, spotKey } from '@reflectiebord/shared'
-import { useFacilitation } from '../../control/FacilitationContext.tsx'
+import {
+  type ActivityState,
+  type AreaState,
+  type DreamGameState,
+  dromenMetBeelden,
+  getTemplate,
+  spotKey,
+} from '@reflectiebord/shared'
+import { useMemo } from 'react'
+import { useControl, useMe, useSlice } from '../../control/ControlStoreContext.tsx'
 
-export const DREAM_TEMPLATE_ID = 'dromen-met-beelden'
 export const CLUSTERS_AREA = 'clusters'
 export const VISION_AREA = 'gedeelde-visie'
 /** Phase indexes of the template: choose, show and tell, cluster, vision. */
@@ -21,24 +28,43 @@ export interface DreamView {
   visionZone: AreaState | null
 }
 
-/** Dromen met beelden as session control describes it, from this person's point of view. */
-export function useDream(): DreamView {
-  const { control, me } = useFacilitation()
-  const activity = control.activity
-  const active = activity?.templateId === DREAM_TEMPLATE_ID
-  const instanceId = active ? activity.instanceId : null
-  const game = control.dromen && control.dromen.instanceId === instanceId ? control.dromen : null
-  const ofInstance = control.areas.filter((area) => area.instanceId === instanceId)
+/**
+ * Dromen met beelden as session control describes it, from one person's point of view. Pure:
+ * `useDream` feeds it only the parts of session control it reads.
+ */
+export function dreamView(
+  activity: ActivityState | null,
+  started: DreamGameState | null,
+  areas: readonly AreaState[],
+  myPublicId: string,
+): DreamView {
+  const ours = activity && getTemplate(activity.templateId)?.exercise === dromenMetBeelden.id
+  const active = ours === true
+  const instanceId = ours ? activity.instanceId : null
+  const game = started && started.instanceId === instanceId ? started : null
+  const ofInstance = areas.filter((area) => area.instanceId === instanceId)
   const spots = game ? ofInstance.filter((area) => area.areaId === 'spot') : []
-  const myKey = game ? spotKey(game.instanceId, me.publicId) : null
+  const myKey = game ? spotKey(game.instanceId, myPublicId) : null
   return {
     active,
     instanceId,
-    phaseIndex: active ? activity.phaseIndex : 0,
+    phaseIndex: ours ? activity.phaseIndex : 0,
     game,
     mySpot: spots.find((area) => area.key === myKey) ?? null,
     spots,
     clustersZone: ofInstance.find((area) => area.areaId === CLUSTERS_AREA) ?? null,
     visionZone: ofInstance.find((area) => area.areaId === VISION_AREA) ?? null,
   }
+}
+
+/** Dromen met beelden for me, recomputed only when the parts it reads change. */
+export function useDream(): DreamView {
+  const activity = useControl((control) => control.activity)
+  const started = useSlice(dromenMetBeelden)
+  const areas = useControl((control) => control.areas)
+  const myPublicId = useMe().publicId
+  return useMemo(
+    () => dreamView(activity, started, areas, myPublicId),
+    [activity, started, areas, myPublicId],
+  )
 }

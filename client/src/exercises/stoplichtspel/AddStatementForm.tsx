@@ -6,14 +6,14 @@ import {
 } from '@reflectiebord/shared'
 import { type FormEvent, useState } from 'react'
 import { CommandError } from '../../control/CommandError.tsx'
-import { useT } from '../../i18n/useT.ts'
+import { useStoplichtT } from './messages.ts'
 import { addStatement } from './statementEdits.ts'
 import { statementProblemMessage } from './statementProblems.ts'
 import { useStatementSetup } from './useStatementSetup.ts'
 
 /** Types a statement of one's own onto the end of the list (checked here, then by the server). */
 export function AddStatementForm() {
-  const t = useT()
+  const t = useStoplichtT()
   const { statements, apply, command } = useStatementSetup()
   const [value, setValue] = useState('')
   const [problem, setProblem] = useState<TextProblem | 'too-many' | null>(null)
@@ -36,10 +36,10 @@ export function AddStatementForm() {
   return (
     <form className="add-statement" onSubmit={(event) => void onSubmit(event)} noValidate>
       <label htmlFor="stoplicht-add-input" className="add-statement__label">
-        {t('stoplicht.addLabel')}
+        {t('panel.addLabel')}
       </label>
       <p id="stoplicht-add-hint" className="muted panel-section__hint">
-        {t('stoplicht.addHint')}
+        {t('panel.addHint')}
       </p>
       <textarea
         id="stoplicht-add-input"
@@ -63,15 +63,15 @@ export function AddStatementForm() {
       {problem ? (
         <p id="stoplicht-add-error" className="field__error" role="alert">
           {problem === 'too-many'
-            ? t('stoplicht.error.tooMany', { max: MAX_STATEMENTS })
+            ? t('panel.error.tooMany', { max: MAX_STATEMENTS })
             : t(statementProblemMessage[problem], { max: STATEMENT_MAX_LENGTH })}
         </p>
       ) : null}
       <button type="submit" className="button button--small" data-testid="stoplicht-add">
         <span aria-hidden="true">+ </span>
-        {t('stoplicht.add')}
+        {t('panel.add')}
       </button>
-      <CommandError code={command.error} />
+      <CommandError error={command.error} />
     </form>
   )
 }

@@ -1,8 +1,8 @@
 import type { StoplichtGameState } from '@reflectiebord/shared'
 import { CommandError } from '../../control/CommandError.tsx'
 import { useCommand } from '../../control/useCommand.ts'
-import { LockIcon } from '../../facilitation/icons.tsx'
-import { useT } from '../../i18n/useT.ts'
+import { LockIcon } from '../../icons.tsx'
+import { useStoplichtT } from './messages.ts'
 
 /**
  * Anonymous or named votes, for the rounds opened from now on. Once an anonymous round has
@@ -10,14 +10,14 @@ import { useT } from '../../i18n/useT.ts'
  * it cannot change during a round: the checkbox says why it is disabled.
  */
 export function AnonymousToggle({ game }: { game: StoplichtGameState }) {
-  const t = useT()
+  const t = useStoplichtT()
   const command = useCommand()
   const roundOpen = game.current?.status === 'open'
   const locked = game.anonymityLocked && game.anonymous
   const why = locked
-    ? t('stoplicht.anonymousLocked')
+    ? t('panel.anonymousLocked')
     : roundOpen
-      ? t('stoplicht.anonymousDuringRound')
+      ? t('panel.anonymousDuringRound')
       : null
 
   return (
@@ -35,7 +35,7 @@ export function AnonymousToggle({ game }: { game: StoplichtGameState }) {
           }
         />
         <label htmlFor="stoplicht-anonymous">
-          {locked ? <LockIcon /> : null} {t('stoplicht.anonymous')}
+          {locked ? <LockIcon /> : null} {t('panel.anonymous')}
         </label>
       </div>
       <p
@@ -43,9 +43,9 @@ export function AnonymousToggle({ game }: { game: StoplichtGameState }) {
         className="muted panel-section__hint"
         data-testid="stoplicht-anonymous-hint"
       >
-        {why ?? t('stoplicht.anonymousHint')}
+        {why ?? t('panel.anonymousHint')}
       </p>
-      <CommandError code={command.error} />
+      <CommandError error={command.error} />
     </div>
   )
 }

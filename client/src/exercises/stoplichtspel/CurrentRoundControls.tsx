@@ -1,11 +1,11 @@
 import { type StoplichtGameState, statementText } from '@reflectiebord/shared'
 import { CommandError } from '../../control/CommandError.tsx'
-import { useFacilitation } from '../../control/FacilitationContext.tsx'
+import { useControl } from '../../control/ControlStoreContext.tsx'
 import { useCommand } from '../../control/useCommand.ts'
-import { EyeIcon } from '../../facilitation/icons.tsx'
-import { useT } from '../../i18n/useT.ts'
+import { EyeIcon } from '../../icons.tsx'
 import { useUiStore } from '../../state/uiStore.ts'
 import { nextStatementId } from './gameProgress.ts'
+import { useStoplichtT } from './messages.ts'
 import { VoteCount } from './VoteCount.tsx'
 import { voteProgress } from './voteProgress.ts'
 
@@ -14,10 +14,10 @@ import { voteProgress } from './voteProgress.ts'
  * round on the same statement or on to the next one.
  */
 export function CurrentRoundControls({ game }: { game: StoplichtGameState }) {
-  const t = useT()
+  const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
   const command = useCommand()
-  const { control } = useFacilitation()
+  const count = useControl((control) => voteProgress(control)?.count ?? 0)
   const current = game.current
   const index = current ? game.statements.findIndex((s) => s.id === current.statementId) : -1
   const statement = index >= 0 ? game.statements[index] : undefined
@@ -33,34 +33,34 @@ export function CurrentRoundControls({ game }: { game: StoplichtGameState }) {
       data-testid="stoplicht-next"
       onClick={() => void command.run({ type: 'stoplicht.open', statementId: next })}
     >
-      {t('stoplicht.nextStatement')}
+      {t('panel.nextStatement')}
       <span aria-hidden="true"> →</span>
     </button>
   ) : null
 
   return (
     <div className="current-round" data-testid="stoplicht-current">
-      <h4 className="statement-list__heading">{t('stoplicht.nowHeading')}</h4>
+      <h4 className="statement-list__heading">{t('panel.nowHeading')}</h4>
       {!current || !statement ? (
         <>
-          <p className="panel-section__hint">{t('stoplicht.nothingOpen')}</p>
+          <p className="panel-section__hint">{t('panel.nothingOpen')}</p>
           <div className="button-row">{nextButton}</div>
         </>
       ) : (
         <>
           <p className="current-round__statement">
-            <strong>{t('stoplicht.statementLabel', { number: index + 1 })}:</strong>{' '}
+            <strong>{t('panel.statementLabel', { number: index + 1 })}:</strong>{' '}
             {statementText(statement.text, language)}
           </p>
           <p className="current-round__status">
             {current.status === 'open'
-              ? t('stoplicht.statusOpen', { round: current.round })
-              : t('stoplicht.statusRevealed', { round: current.round })}
-            {result ? `: ${t('stoplicht.tallyShort', { ...result.tally })}` : null}
+              ? t('panel.statusOpen', { round: current.round })
+              : t('panel.statusRevealed', { round: current.round })}
+            {result ? `: ${t('panel.tallyShort', { ...result.tally })}` : null}
           </p>
           {current.status === 'open' ? (
             <>
-              <VoteCount count={voteProgress(control)?.count ?? 0} facilitator />
+              <VoteCount count={count} facilitator />
               <button
                 type="button"
                 className="button button--primary current-round__reveal"
@@ -69,10 +69,10 @@ export function CurrentRoundControls({ game }: { game: StoplichtGameState }) {
                 onClick={() => void command.run({ type: 'stoplicht.reveal' })}
               >
                 <EyeIcon />
-                {t('stoplicht.reveal')}
+                {t('panel.reveal')}
               </button>
               <p id="stoplicht-reveal-hint" className="muted panel-section__hint">
-                {t('stoplicht.revealHint')}
+                {t('panel.revealHint')}
               </p>
             </>
           ) : (
@@ -86,14 +86,14 @@ export function CurrentRoundControls({ game }: { game: StoplichtGameState }) {
                 }
               >
                 <span aria-hidden="true">↻ </span>
-                {t('stoplicht.roundAgain')}
+                {t('panel.roundAgain')}
               </button>
-              {nextButton ?? <span className="muted">{t('stoplicht.lastStatement')}</span>}
+              {nextButton ?? <span className="muted">{t('panel.lastStatement')}</span>}
             </div>
           )}
         </>
       )}
-      <CommandError code={command.error} />
+      <CommandError error={command.error} />
     </div>
   )
 }

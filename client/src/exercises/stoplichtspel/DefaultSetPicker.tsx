@@ -7,8 +7,8 @@ import {
 import { useId, useState } from 'react'
 import { pick } from '../../control/activeExercise.ts'
 import { CommandError } from '../../control/CommandError.tsx'
-import { useT } from '../../i18n/useT.ts'
 import { useUiStore } from '../../state/uiStore.ts'
+import { useStoplichtT } from './messages.ts'
 import { addMissing } from './statementEdits.ts'
 import { useStatementSetup } from './useStatementSetup.ts'
 
@@ -17,7 +17,7 @@ import { useStatementSetup } from './useStatementSetup.ts'
  * with all ticked ("start from the default set"); what is already in the list stays out.
  */
 export function DefaultSetPicker() {
-  const t = useT()
+  const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
   const { statements, apply, command } = useStatementSetup()
   const [chosen, setChosen] = useState<ReadonlySet<string>>(
@@ -41,18 +41,18 @@ export function DefaultSetPicker() {
       data-testid="stoplicht-default-set"
       open={statements.length === 0 ? true : undefined}
     >
-      <summary>{t('stoplicht.defaultSet', { count: defaultStatements.length })}</summary>
-      <p className="muted panel-section__hint">{t('stoplicht.defaultSetHint')}</p>
+      <summary>{t('panel.defaultSet', { count: defaultStatements.length })}</summary>
+      <p className="muted panel-section__hint">{t('panel.defaultSetHint')}</p>
       <div className="button-row">
         <button
           type="button"
           className="button button--small"
           onClick={() => setChosen(new Set(defaultStatements.map((s) => s.id)))}
         >
-          {t('stoplicht.defaultAll')}
+          {t('panel.defaultAll')}
         </button>
         <button type="button" className="button button--small" onClick={() => setChosen(new Set())}>
-          {t('stoplicht.defaultNone')}
+          {t('panel.defaultNone')}
         </button>
       </div>
       {reflectionThemes.map((theme) => (
@@ -73,7 +73,7 @@ export function DefaultSetPicker() {
                 <label htmlFor={`${id}-${s.id}`}>
                   {statementText(s.text, language)}
                   {present.has(s.id) ? (
-                    <span className="muted"> {t('stoplicht.defaultInList')}</span>
+                    <span className="muted"> {t('panel.defaultInList')}</span>
                   ) : null}
                 </label>
               </div>
@@ -87,9 +87,9 @@ export function DefaultSetPicker() {
         disabled={toAdd.length === 0 || statements.length + toAdd.length > MAX_STATEMENTS}
         onClick={() => void apply(addMissing(statements, toAdd))}
       >
-        {t('stoplicht.defaultAdd', { count: toAdd.length })}
+        {t('panel.defaultAdd', { count: toAdd.length })}
       </button>
-      <CommandError code={command.error} />
+      <CommandError error={command.error} />
     </details>
   )
 }

@@ -8,9 +8,9 @@ import {
 import { type FormEvent, useEffect, useState } from 'react'
 import { CommandError } from '../../control/CommandError.tsx'
 import { useCommand } from '../../control/useCommand.ts'
-import type { MessageKey } from '../../i18n/nl.ts'
-import { useT } from '../../i18n/useT.ts'
 import { useUiStore } from '../../state/uiStore.ts'
+import type { StoplichtMessageKey } from './messages.ts'
+import { useStoplichtT } from './messages.ts'
 
 /**
  * "Wat nemen we mee?": the facilitator writes down what the group takes forward, per
@@ -18,13 +18,13 @@ import { useUiStore } from '../../state/uiStore.ts'
  * change sends the statement's whole list of notes.
  */
 export function NotesEditor({ game }: { game: StoplichtGameState }) {
-  const t = useT()
+  const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
   const command = useCommand()
   const currentId = game.current?.statementId ?? null
   const [picked, setPicked] = useState<string | null>(null)
   const [value, setValue] = useState('')
-  const [problem, setProblem] = useState<MessageKey | null>(null)
+  const [problem, setProblem] = useState<StoplichtMessageKey | null>(null)
 
   // A new round moves the notes to its statement.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the played statement changes
@@ -44,17 +44,15 @@ export function NotesEditor({ game }: { game: StoplichtGameState }) {
     event.preventDefault()
     const check = checkStatementText(value)
     if (!check.ok) {
-      setProblem(
-        check.problem === 'too-long' ? 'stoplicht.noteError.tooLong' : 'stoplicht.noteError.empty',
-      )
+      setProblem(check.problem === 'too-long' ? 'panel.noteError.tooLong' : 'panel.noteError.empty')
       return
     }
     if ([...check.value].length > NOTE_MAX_LENGTH) {
-      setProblem('stoplicht.noteError.tooLong')
+      setProblem('panel.noteError.tooLong')
       return
     }
     if (notes.length >= MAX_NOTES_PER_STATEMENT) {
-      setProblem('stoplicht.notesTooMany')
+      setProblem('panel.notesTooMany')
       return
     }
     setProblem(null)
@@ -63,9 +61,9 @@ export function NotesEditor({ game }: { game: StoplichtGameState }) {
 
   return (
     <div className="notes-editor">
-      <h4 className="statement-list__heading">{t('stoplicht.notesHeading')}</h4>
+      <h4 className="statement-list__heading">{t('panel.notesHeading')}</h4>
       <label htmlFor="stoplicht-notes-statement" className="notes-editor__label">
-        {t('stoplicht.notesFor')}
+        {t('panel.notesFor')}
       </label>
       <select
         id="stoplicht-notes-statement"
@@ -81,7 +79,7 @@ export function NotesEditor({ game }: { game: StoplichtGameState }) {
         ))}
       </select>
       {notes.length === 0 ? (
-        <p className="muted panel-section__hint">{t('stoplicht.notesEmpty')}</p>
+        <p className="muted panel-section__hint">{t('panel.notesEmpty')}</p>
       ) : (
         <ul className="notes-editor__list" data-testid="stoplicht-notes-list">
           {notes.map((note, i) => (
@@ -91,11 +89,11 @@ export function NotesEditor({ game }: { game: StoplichtGameState }) {
               <button
                 type="button"
                 className="button button--small button--quiet"
-                aria-label={t('stoplicht.notesRemoveLabel', { note })}
+                aria-label={t('panel.notesRemoveLabel', { note })}
                 data-testid={`stoplicht-notes-remove-${i}`}
                 onClick={() => void save(notes.filter((_, j) => j !== i))}
               >
-                {t('stoplicht.notesRemove')}
+                {t('panel.notesRemove')}
               </button>
             </li>
           ))}
@@ -103,13 +101,13 @@ export function NotesEditor({ game }: { game: StoplichtGameState }) {
       )}
       <form className="notes-editor__form" onSubmit={(event) => void onAdd(event)} noValidate>
         <label htmlFor="stoplicht-notes-input" className="visually-hidden">
-          {t('stoplicht.notesInput')}
+          {t('panel.notesInput')}
         </label>
         <input
           id="stoplicht-notes-input"
           type="text"
           value={value}
-          placeholder={t('stoplicht.notesInput')}
+          placeholder={t('panel.notesInput')}
           data-testid="stoplicht-notes-input"
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? 'stoplicht-notes-error' : undefined}
@@ -120,17 +118,17 @@ export function NotesEditor({ game }: { game: StoplichtGameState }) {
         />
         <button type="submit" className="button button--small" data-testid="stoplicht-notes-add">
           <span aria-hidden="true">+ </span>
-          {t('stoplicht.notesAdd')}
+          {t('panel.notesAdd')}
         </button>
       </form>
       {problem ? (
         <p id="stoplicht-notes-error" className="field__error" role="alert">
           {t(problem, {
-            max: problem === 'stoplicht.notesTooMany' ? MAX_NOTES_PER_STATEMENT : NOTE_MAX_LENGTH,
+            max: problem === 'panel.notesTooMany' ? MAX_NOTES_PER_STATEMENT : NOTE_MAX_LENGTH,
           })}
         </p>
       ) : null}
-      <CommandError code={command.error} />
+      <CommandError error={command.error} />
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { type Tally, tallyRows, voteCue } from '@reflectiebord/shared'
 import { pick } from '../../control/activeExercise.ts'
-import { useT } from '../../i18n/useT.ts'
 import { useUiStore } from '../../state/uiStore.ts'
+import { useStoplichtT } from './messages.ts'
 import { VoteShape } from './VoteShape.tsx'
 
 interface ResultTallyProps {
@@ -16,7 +16,7 @@ interface ResultTallyProps {
  * and its number, so the chart reads without colour; the bar length is only a visual extra.
  */
 export function ResultTally({ tally, withTestIds = false, compact = false }: ResultTallyProps) {
-  const t = useT()
+  const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
   return (
     <ul className={`tally${compact ? ' tally--compact' : ''}`}>

@@ -1,14 +1,14 @@
 import { type FormEvent, useState } from 'react'
 import { CommandError } from '../../control/CommandError.tsx'
 import { dateLocale } from '../../i18n/languages.ts'
-import { useT } from '../../i18n/useT.ts'
 import { useUiStore } from '../../state/uiStore.ts'
+import { useStoplichtT } from './messages.ts'
 import { deleteSet, readSavedSets, SET_NAME_MAX_LENGTH, saveSet } from './savedSets.ts'
 import { useStatementSetup } from './useStatementSetup.ts'
 
 /** Save the current statements under a name for a next session, and load a saved set. */
 export function SavedSets() {
-  const t = useT()
+  const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
   const { statements, apply, command } = useStatementSetup()
   const [sets, setSets] = useState(readSavedSets)
@@ -21,21 +21,18 @@ export function SavedSets() {
     // No name given: the date says which session it came from.
     const chosen =
       name.replace(/\s+/g, ' ').trim().slice(0, SET_NAME_MAX_LENGTH) ||
-      t('stoplicht.setNameDefault', {
+      t('panel.setNameDefault', {
         date: new Date().toLocaleDateString(dateLocale[language]),
       })
     setSets(saveSet(chosen, statements))
     setName('')
-    setMessage(t('stoplicht.setSaved', { name: chosen }))
+    setMessage(t('panel.setSaved', { name: chosen }))
   }
 
   const onLoad = (setName: string) => {
     const set = sets.find((s) => s.name === setName)
     if (!set) return
-    if (
-      statements.length > 0 &&
-      !window.confirm(t('stoplicht.setLoadConfirm', { name: set.name }))
-    ) {
+    if (statements.length > 0 && !window.confirm(t('panel.setLoadConfirm', { name: set.name }))) {
       return
     }
     setMessage('')
@@ -44,10 +41,10 @@ export function SavedSets() {
 
   return (
     <div className="saved-sets">
-      <h4 className="statement-list__heading">{t('stoplicht.setsHeading')}</h4>
-      <p className="muted panel-section__hint">{t('stoplicht.setsHint')}</p>
+      <h4 className="statement-list__heading">{t('panel.setsHeading')}</h4>
+      <p className="muted panel-section__hint">{t('panel.setsHint')}</p>
       <form className="saved-sets__form" onSubmit={onSave} noValidate>
-        <label htmlFor="stoplicht-set-name">{t('stoplicht.setName')}</label>
+        <label htmlFor="stoplicht-set-name">{t('panel.setName')}</label>
         <div className="cap-form__row">
           <input
             id="stoplicht-set-name"
@@ -63,7 +60,7 @@ export function SavedSets() {
             data-testid="stoplicht-save-set"
             disabled={statements.length === 0}
           >
-            {t('stoplicht.saveSet')}
+            {t('panel.saveSet')}
           </button>
         </div>
       </form>
@@ -71,7 +68,7 @@ export function SavedSets() {
         {message}
       </p>
       {sets.length === 0 ? (
-        <p className="muted panel-section__hint">{t('stoplicht.setsEmpty')}</p>
+        <p className="muted panel-section__hint">{t('panel.setsEmpty')}</p>
       ) : (
         <ul className="saved-sets__list" data-testid="stoplicht-saved-sets">
           {sets.map((set) => (
@@ -79,7 +76,7 @@ export function SavedSets() {
               <span className="saved-sets__name">
                 {set.name}{' '}
                 <span className="muted">
-                  ({t('stoplicht.setCount', { count: set.statements.length })})
+                  ({t('panel.setCount', { count: set.statements.length })})
                 </span>
               </span>
               <span className="saved-sets__actions">
@@ -87,28 +84,28 @@ export function SavedSets() {
                   type="button"
                   className="button button--small"
                   data-testid="stoplicht-load-set"
-                  aria-label={t('stoplicht.setLoadLabel', {
+                  aria-label={t('panel.setLoadLabel', {
                     name: set.name,
                     count: set.statements.length,
                   })}
                   onClick={() => onLoad(set.name)}
                 >
-                  {t('stoplicht.setLoad')}
+                  {t('panel.setLoad')}
                 </button>
                 <button
                   type="button"
                   className="button button--small button--quiet"
-                  aria-label={t('stoplicht.setDeleteLabel', { name: set.name })}
+                  aria-label={t('panel.setDeleteLabel', { name: set.name })}
                   onClick={() => setSets(deleteSet(set.name))}
                 >
-                  {t('stoplicht.setDelete')}
+                  {t('panel.setDelete')}
                 </button>
               </span>
             </li>
           ))}
         </ul>
       )}
-      <CommandError code={command.error} />
+      <CommandError error={command.error} />
     </div>
   )
 }

@@ -1,8 +1,8 @@
 import type { StoplichtGameState } from '@reflectiebord/shared'
 import { useEffect, useState } from 'react'
 import { CommandError } from '../../control/CommandError.tsx'
-import { useT } from '../../i18n/useT.ts'
 import { roundsPlayed } from './gameProgress.ts'
+import { useStoplichtT } from './messages.ts'
 import { StatementRow } from './StatementRow.tsx'
 import { moveStatement, removeStatement, replaceText } from './statementEdits.ts'
 import { useOpenStatement } from './useOpenStatement.ts'
@@ -10,7 +10,7 @@ import { useStatementSetup } from './useStatementSetup.ts'
 
 /** The game's statements, in play order, each editable, movable and openable for voting. */
 export function StatementList({ game }: { game: StoplichtGameState }) {
-  const t = useT()
+  const t = useStoplichtT()
   const { statements, apply, command } = useStatementSetup()
   const open = useOpenStatement()
   // After a move the row's DOM node moves too, which drops focus: put it back.
@@ -41,9 +41,9 @@ export function StatementList({ game }: { game: StoplichtGameState }) {
   const tallyText = (statementId: string) =>
     (game.results[statementId] ?? [])
       .map((r) =>
-        t('stoplicht.roundShort', {
+        t('panel.roundShort', {
           round: r.round,
-          tally: t('stoplicht.tallyShort', { ...r.tally }),
+          tally: t('panel.tallyShort', { ...r.tally }),
         }),
       )
       .join('; ')
@@ -51,27 +51,27 @@ export function StatementList({ game }: { game: StoplichtGameState }) {
   const statusOf = (statementId: string) => {
     if (current?.statementId === statementId) {
       return current.status === 'open'
-        ? t('stoplicht.statusOpen', { round: current.round })
-        : `${t('stoplicht.statusRevealed', { round: current.round })}: ${tallyText(statementId)}`
+        ? t('panel.statusOpen', { round: current.round })
+        : `${t('panel.statusRevealed', { round: current.round })}: ${tallyText(statementId)}`
     }
     return roundsPlayed(game, statementId) > 0
-      ? t('stoplicht.statusPlayed', { rounds: tallyText(statementId) })
-      : t('stoplicht.statusNotPlayed')
+      ? t('panel.statusPlayed', { rounds: tallyText(statementId) })
+      : t('panel.statusNotPlayed')
   }
 
   const remove = (statementId: string, number: number) => {
     const hasWork =
       roundsPlayed(game, statementId) > 0 || (game.notes[statementId]?.length ?? 0) > 0
-    if (hasWork && !window.confirm(t('stoplicht.removeConfirm', { number }))) return
+    if (hasWork && !window.confirm(t('panel.removeConfirm', { number }))) return
     void apply(removeStatement(statements, statementId))
   }
 
   return (
     <div className="statement-list">
       <h4 className="statement-list__heading">
-        {t('stoplicht.statementsHeading', { count: statements.length })}
+        {t('panel.statementsHeading', { count: statements.length })}
       </h4>
-      <p className="muted panel-section__hint">{t('stoplicht.editHint')}</p>
+      <p className="muted panel-section__hint">{t('panel.editHint')}</p>
       <ol className="statement-list__items">
         {statements.map((statement, index) => (
           <StatementRow
@@ -94,7 +94,7 @@ export function StatementList({ game }: { game: StoplichtGameState }) {
           />
         ))}
       </ol>
-      <CommandError code={command.error ?? open.command.error} />
+      <CommandError error={command.error ?? open.command.error} />
     </div>
   )
 }

@@ -6,8 +6,8 @@ import {
   type TextProblem,
 } from '@reflectiebord/shared'
 import { type KeyboardEvent, useEffect, useId, useState } from 'react'
-import { useT } from '../../i18n/useT.ts'
 import { useUiStore } from '../../state/uiStore.ts'
+import { useStoplichtT } from './messages.ts'
 import { statementProblemMessage } from './statementProblems.ts'
 
 interface StatementRowProps {
@@ -47,7 +47,7 @@ export function StatementRow({
   onRemove,
   onOpen,
 }: StatementRowProps) {
-  const t = useT()
+  const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
   const saved = statementText(statement.text, language)
   const [value, setValue] = useState(saved)
@@ -95,7 +95,7 @@ export function StatementRow({
       data-testid={`stoplicht-statement-${statement.id}`}
     >
       <label className="statement-row__label" htmlFor={`${id}-text`}>
-        {t('stoplicht.statementLabel', { number })}
+        {t('panel.statementLabel', { number })}
         {isCurrent ? <span aria-hidden="true"> ◀</span> : null}
       </label>
       <textarea
@@ -132,22 +132,20 @@ export function StatementRow({
           className={`button button--small${played ? '' : ' button--primary'}`}
           data-testid={`stoplicht-open-${statement.id}`}
           aria-label={
-            played
-              ? t('stoplicht.openAgainLabel', { number })
-              : t('stoplicht.openLabel', { number })
+            played ? t('panel.openAgainLabel', { number }) : t('panel.openLabel', { number })
           }
           disabled={openDisabled}
           onClick={onOpen}
         >
-          {played ? t('stoplicht.openAgain') : t('stoplicht.open')}
+          {played ? t('panel.openAgain') : t('panel.open')}
         </button>
         <span className="statement-row__order">
           <button
             type="button"
             className="button button--small"
             data-testid={`stoplicht-move-up-${statement.id}`}
-            aria-label={t('stoplicht.moveUpLabel', { number })}
-            title={t('stoplicht.moveUp')}
+            aria-label={t('panel.moveUpLabel', { number })}
+            title={t('panel.moveUp')}
             disabled={index === 0}
             onClick={() => onMove(index - 1)}
           >
@@ -157,8 +155,8 @@ export function StatementRow({
             type="button"
             className="button button--small"
             data-testid={`stoplicht-move-down-${statement.id}`}
-            aria-label={t('stoplicht.moveDownLabel', { number })}
-            title={t('stoplicht.moveDown')}
+            aria-label={t('panel.moveDownLabel', { number })}
+            title={t('panel.moveDown')}
             disabled={index === count - 1}
             onClick={() => onMove(index + 1)}
           >
@@ -168,8 +166,8 @@ export function StatementRow({
             type="button"
             className="button button--small button--danger"
             data-testid={`stoplicht-remove-${statement.id}`}
-            aria-label={t('stoplicht.removeLabel', { number })}
-            title={t('stoplicht.remove')}
+            aria-label={t('panel.removeLabel', { number })}
+            title={t('panel.remove')}
             disabled={removeDisabled || count === 1}
             onClick={onRemove}
           >

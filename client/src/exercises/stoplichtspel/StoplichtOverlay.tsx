@@ -1,9 +1,9 @@
-import { statementText } from '@reflectiebord/shared'
+import { statementText, stoplichtspel } from '@reflectiebord/shared'
 import { useState } from 'react'
-import { useFacilitation } from '../../control/FacilitationContext.tsx'
-import { LockIcon } from '../../facilitation/icons.tsx'
-import { useT } from '../../i18n/useT.ts'
+import { useControl, useSlice } from '../../control/ControlStoreContext.tsx'
+import { LockIcon } from '../../icons.tsx'
 import { useUiStore } from '../../state/uiStore.ts'
+import { useStoplichtT } from './messages.ts'
 import { StoplichtSummary } from './StoplichtSummary.tsx'
 import { useRoundAnnouncement } from './useRoundAnnouncement.ts'
 import { VotingRound } from './VotingRound.tsx'
@@ -15,14 +15,17 @@ import { VotingRound } from './VotingRound.tsx'
  * and anyone can fold it away to have the whole board. A new round unfolds it again.
  */
 export function StoplichtOverlay() {
-  const t = useT()
+  const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
-  const { control } = useFacilitation()
-  const game = control.stoplicht
+  const game = useSlice(stoplichtspel)
   const announcement = useRoundAnnouncement(game)
   const [foldedKey, setFoldedKey] = useState<string | null>(null)
 
   const current = game?.current ?? null
+  // The box fixed anonymity when it opened: while it is open, the box says which it is.
+  const boxAnonymous = useControl(
+    (control) => control.sealed.find((box) => box.id === current?.boxId)?.anonymous,
+  )
   const showSummary = game?.showSummary === true
   const viewKey = showSummary ? 'summary' : current ? `${current.boxId}:${current.status}` : null
   const folded = viewKey !== null && foldedKey === viewKey
@@ -46,7 +49,7 @@ export function StoplichtOverlay() {
   // The box fixed anonymity when it opened; after the reveal the result says the same.
   const anonymous = current
     ? current.status === 'open'
-      ? (control.sealed.find((box) => box.id === current.boxId)?.anonymous ?? game.anonymous)
+      ? (boxAnonymous ?? game.anonymous)
       : (game.results[current.statementId]?.find((r) => r.round === current.round)?.anonymous ??
         game.anonymous)
     : game.anonymous

@@ -1,10 +1,11 @@
-import { useFacilitation } from '../../control/FacilitationContext.tsx'
-import { PanelSection } from '../../facilitator/PanelSection.tsx'
-import { useT } from '../../i18n/useT.ts'
+import { stoplichtspel } from '@reflectiebord/shared'
+import { useSlice } from '../../control/ControlStoreContext.tsx'
+import { PanelSection } from '../../control/panel/PanelSection.tsx'
 import { AddStatementForm } from './AddStatementForm.tsx'
 import { AnonymousToggle } from './AnonymousToggle.tsx'
 import { CurrentRoundControls } from './CurrentRoundControls.tsx'
 import { DefaultSetPicker } from './DefaultSetPicker.tsx'
+import { useStoplichtT } from './messages.ts'
 import { NotesEditor } from './NotesEditor.tsx'
 import { SavedSets } from './SavedSets.tsx'
 import { StatementList } from './StatementList.tsx'
@@ -16,11 +17,11 @@ import { SummaryToggle } from './SummaryToggle.tsx'
  * statements with their open buttons, then preparing: adding, the default set, saved sets.
  */
 export function StoplichtSection() {
-  const t = useT()
-  const game = useFacilitation().control.stoplicht
+  const t = useStoplichtT()
+  const game = useSlice(stoplichtspel)
 
   return (
-    <PanelSection id="stoplicht" heading={t('stoplicht.heading')}>
+    <PanelSection id="stoplicht" heading={t('panel.heading')}>
       {game ? (
         <>
           <CurrentRoundControls game={game} />
@@ -31,7 +32,7 @@ export function StoplichtSection() {
         </>
       ) : (
         <p className="muted panel-section__hint" data-testid="stoplicht-no-game">
-          {t('stoplicht.intro')} {t('stoplicht.noGame')}
+          {t('panel.intro')} {t('panel.noGame')}
         </p>
       )}
       <AddStatementForm />

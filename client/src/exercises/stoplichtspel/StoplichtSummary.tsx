@@ -1,7 +1,7 @@
 import type { StoplichtGameState, SummaryOrder } from '@reflectiebord/shared'
 import { useState } from 'react'
-import { useT } from '../../i18n/useT.ts'
 import { useUiStore } from '../../state/uiStore.ts'
+import { useStoplichtT } from './messages.ts'
 import { StackedTally } from './StackedTally.tsx'
 import { stoplichtSummary } from './summaryView.ts'
 
@@ -11,7 +11,7 @@ import { stoplichtSummary } from './summaryView.ts'
  * reshuffle someone else's screen while they read.
  */
 export function StoplichtSummary({ game }: { game: StoplichtGameState }) {
-  const t = useT()
+  const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
   const [order, setOrder] = useState<SummaryOrder>('as-played')
   const [onlyDisagreement, setOnlyDisagreement] = useState(false)

@@ -1,11 +1,11 @@
 import type { StoplichtGameState } from '@reflectiebord/shared'
 import { CommandError } from '../../control/CommandError.tsx'
 import { useCommand } from '../../control/useCommand.ts'
-import { useT } from '../../i18n/useT.ts'
+import { useStoplichtT } from './messages.ts'
 
 /** Shows everyone the overview of all statements, or takes it away again. */
 export function SummaryToggle({ game }: { game: StoplichtGameState }) {
-  const t = useT()
+  const t = useStoplichtT()
   const command = useCommand()
   const shown = game.showSummary
   return (
@@ -19,12 +19,12 @@ export function SummaryToggle({ game }: { game: StoplichtGameState }) {
         onClick={() => void command.run({ type: 'stoplicht.summary', show: !shown })}
       >
         <span aria-hidden="true">{shown ? '☑ ' : '☐ '}</span>
-        {t('stoplicht.summaryShow')}
+        {t('panel.summaryShow')}
       </button>
       <p id="stoplicht-summary-hint" className="muted panel-section__hint">
-        {t('stoplicht.summaryHint')}
+        {t('panel.summaryHint')}
       </p>
-      <CommandError code={command.error} />
+      <CommandError error={command.error} />
     </div>
   )
 }

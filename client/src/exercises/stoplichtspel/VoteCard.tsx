@@ -1,7 +1,7 @@
 import { type VoteColor, voteCue } from '@reflectiebord/shared'
 import { pick } from '../../control/activeExercise.ts'
-import { useT } from '../../i18n/useT.ts'
 import { useUiStore } from '../../state/uiStore.ts'
+import { useStoplichtT } from './messages.ts'
 import { VoteShape } from './VoteShape.tsx'
 
 interface VoteCardProps {
@@ -17,7 +17,7 @@ interface VoteCardProps {
  * my vote; the ✓ and "Je stem" tell everyone else.
  */
 export function VoteCard({ color, chosen, disabled, onChoose }: VoteCardProps) {
-  const t = useT()
+  const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
   const cue = voteCue[color]
   const word = pick(cue.label, language)

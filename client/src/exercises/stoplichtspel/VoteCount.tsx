@@ -1,5 +1,5 @@
-import { useFacilitation } from '../../control/FacilitationContext.tsx'
-import { useT } from '../../i18n/useT.ts'
+import { useControl } from '../../control/ControlStoreContext.tsx'
+import { useStoplichtT } from './messages.ts'
 import { voteProgress } from './voteProgress.ts'
 
 /**
@@ -13,15 +13,17 @@ export function VoteCount({
   count: number
   facilitator?: boolean
 }) {
-  const t = useT()
-  const { control } = useFacilitation()
-  const expected = voteProgress(control)?.expected ?? 0
+  const t = useStoplichtT()
+  const expected = useControl((control) => voteProgress(control)?.expected ?? 0)
   const text =
     count > expected
-      ? t('stoplicht.progressOver', { count, expected })
+      ? t('panel.progressOver', {
+          votes: t('panel.votes', { count }),
+          online: t('panel.participants', { count: expected }),
+        })
       : facilitator
-        ? t('stoplicht.progressFacilitator', { count, expected })
-        : t('stoplicht.progress', { count, expected })
+        ? t('panel.progressFacilitator', { votes: count, count: expected })
+        : t('panel.progress', { count, expected })
   return (
     <p
       className="vote-count"

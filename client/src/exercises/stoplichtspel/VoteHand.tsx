@@ -1,7 +1,7 @@
 import { VOTE_COLORS, voteCue } from '@reflectiebord/shared'
 import { pick } from '../../control/activeExercise.ts'
-import { useT } from '../../i18n/useT.ts'
 import { useUiStore } from '../../state/uiStore.ts'
+import { useStoplichtT } from './messages.ts'
 import { useVote } from './useVote.ts'
 import { useVoteShortcuts } from './useVoteShortcuts.ts'
 import { VoteCard } from './VoteCard.tsx'
@@ -17,7 +17,7 @@ interface VoteHandProps {
  * until the reveal. Says plainly whether my vote is in, and never shows anyone else's.
  */
 export function VoteHand({ boxId, disabled }: VoteHandProps) {
-  const t = useT()
+  const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
   const { mine, sending, error, vote } = useVote(boxId)
   useVoteShortcuts(!disabled, vote)

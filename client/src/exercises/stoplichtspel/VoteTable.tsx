@@ -1,7 +1,7 @@
 import { type RoundResult, voteCue } from '@reflectiebord/shared'
 import { pick } from '../../control/activeExercise.ts'
-import { useT } from '../../i18n/useT.ts'
 import { useUiStore } from '../../state/uiStore.ts'
+import { useStoplichtT } from './messages.ts'
 import { VoteShape } from './VoteShape.tsx'
 import { tableCards } from './voteTableCards.ts'
 
@@ -19,7 +19,7 @@ interface VoteTableProps {
  * appear. Names show only in a named round.
  */
 export function VoteTable({ count, result }: VoteTableProps) {
-  const t = useT()
+  const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
   const faces = result ? tableCards(result) : []
   const total = result ? faces.length : count

@@ -1,8 +1,8 @@
 import { type CurrentRound, type StoplichtGameState, voteCue } from '@reflectiebord/shared'
 import { pick } from '../../control/activeExercise.ts'
-import { useFacilitation } from '../../control/FacilitationContext.tsx'
-import { useT } from '../../i18n/useT.ts'
+import { useControl, useSessionId } from '../../control/ControlStoreContext.tsx'
 import { useUiStore } from '../../state/uiStore.ts'
+import { useStoplichtT } from './messages.ts'
 import { useMyVote } from './myVotes.ts'
 import { ResultTally } from './ResultTally.tsx'
 import { VoteCount } from './VoteCount.tsx'
@@ -20,15 +20,18 @@ interface VotingRoundProps {
  * the reveal is the cards turning over, not the screen rearranging.
  */
 export function VotingRound({ game, current }: VotingRoundProps) {
-  const t = useT()
+  const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
-  const { sessionId, control } = useFacilitation()
+  const sessionId = useSessionId()
+  const closed = useControl((control) => control.settings.closed)
+  const count = useControl(
+    (control) => control.sealed.find((box) => box.id === current.boxId)?.count ?? 0,
+  )
   const myVote = useMyVote(sessionId, current.boxId)
   const open = current.status === 'open'
   const result = open
     ? null
     : (game.results[current.statementId]?.find((r) => r.round === current.round) ?? null)
-  const count = control.sealed.find((box) => box.id === current.boxId)?.count ?? 0
   const notes = game.notes[current.statementId] ?? []
 
   return (
@@ -39,7 +42,7 @@ export function VotingRound({ game, current }: VotingRoundProps) {
     >
       <div className="voting-round__left">
         {open ? (
-          <VoteHand boxId={current.boxId} disabled={control.settings.closed} />
+          <VoteHand boxId={current.boxId} disabled={closed} />
         ) : (
           <div className="vote-result">
             <h3 className="vote-result__heading">{t('vote.resultHeading')}</h3>

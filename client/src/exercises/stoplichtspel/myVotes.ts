@@ -1,5 +1,7 @@
-import { isVoteColor, type VoteColor } from '@reflectiebord/shared'
+import { VOTE_COLORS, type VoteColor } from '@reflectiebord/shared'
+import * as v from 'valibot'
 import { create } from 'zustand'
+import { lenientRecord, readStoredWith, writeStoredJson } from '../../state/storage.ts'
 
 /**
  * What I voted, per sealed box. The server never tells anyone what they voted (not even
@@ -7,7 +9,8 @@ import { create } from 'zustand'
  * sessionStorage so a reload of the same tab still shows "your vote is in". sessionStorage,
  * not localStorage: a vote is private, and it should not outlive the tab on a shared laptop.
  */
-const STORAGE_KEY = 'reflectiebord:stoplicht-votes'
+/** Kept as `reflectiebord:stoplicht-votes`: storage.ts adds the prefix. */
+const STORAGE_KEY = 'stoplicht-votes'
 /** Old rounds are of no use once revealed; keep the last few so storage stays small. */
 const KEEP = 50
 
@@ -17,25 +20,16 @@ function voteKey(sessionId: string, boxId: string): string {
   return `${sessionId}/${boxId}`
 }
 
+// A vote that is not one of the colours (an older page, a hand edit) is forgotten, not shown.
+const StoredVotesSchema = lenientRecord(v.picklist(VOTE_COLORS))
+
 function readVotes(): VotesByKey {
-  try {
-    const raw = globalThis.sessionStorage.getItem(STORAGE_KEY)
-    const parsed = raw === null ? null : (JSON.parse(raw) as unknown)
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {}
-    const votes: VotesByKey = {}
-    for (const [key, value] of Object.entries(parsed)) if (isVoteColor(value)) votes[key] = value
-    return votes
-  } catch {
-    return {}
-  }
+  return readStoredWith(STORAGE_KEY, StoredVotesSchema, {}, 'session')
 }
 
 function writeVotes(votes: VotesByKey): void {
-  try {
-    globalThis.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(votes))
-  } catch {
-    // Storage refused: the vote is still remembered in memory for this page.
-  }
+  // When storage refuses, the vote is still remembered in memory for this page.
+  writeStoredJson(STORAGE_KEY, votes, 'session')
 }
 
 interface MyVotesState {

@@ -1,30 +1,16 @@
 import {
+  DISAGREEMENT_THRESHOLD,
   filterDisagreement,
   isPolarised,
   type RoundResult,
+  type SpreadLevel,
   type StoplichtGameState,
   type SummaryOrder,
+  spreadLevel,
   statementText,
   summarize,
   type Tally,
 } from '@reflectiebord/shared'
-
-/** How much the team differed, in words people use: never a bare number. */
-export type SpreadLevel = 'none' | 'little' | 'some' | 'much'
-
-/**
- * Bands of `spreadScore` (0 to 1). One oranje among five groen is 0.14 ("weinig"); one rood
- * among nine groen is 0.36 ("wat"); a groen/rood split near half is 0.5 and up ("veel").
- */
-export function spreadLevel(score: number): SpreadLevel {
-  if (score <= 0) return 'none'
-  if (score < 0.2) return 'little'
-  if (score < 0.5) return 'some'
-  return 'much'
-}
-
-/** "Alleen stellingen met verschil" keeps "wat" and "veel" verschil. */
-export const DISAGREEMENT_THRESHOLD = 0.2
 
 export interface SummaryRoundView {
   round: number

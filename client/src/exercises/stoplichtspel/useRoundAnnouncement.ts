@@ -1,7 +1,7 @@
 import { type StoplichtGameState, statementText } from '@reflectiebord/shared'
 import { useEffect, useRef, useState } from 'react'
-import { useT } from '../../i18n/useT.ts'
 import { useUiStore } from '../../state/uiStore.ts'
+import { useStoplichtT } from './messages.ts'
 
 /**
  * What a screen reader should hear when the round changes: the new statement when a round
@@ -9,7 +9,7 @@ import { useUiStore } from '../../state/uiStore.ts'
  * announced, not the state found on arrival, which the page itself shows.
  */
 export function useRoundAnnouncement(game: StoplichtGameState | null): string {
-  const t = useT()
+  const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
   const [message, setMessage] = useState('')
   const current = game?.current ?? null

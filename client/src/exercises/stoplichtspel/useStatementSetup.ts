@@ -1,5 +1,5 @@
-import { MAX_STATEMENTS, type Statement } from '@reflectiebord/shared'
-import { useFacilitation } from '../../control/FacilitationContext.tsx'
+import { MAX_STATEMENTS, type Statement, stoplichtspel } from '@reflectiebord/shared'
+import { useSlice } from '../../control/ControlStoreContext.tsx'
 import { type CommandRunner, useCommand } from '../../control/useCommand.ts'
 
 export interface StatementSetup {
@@ -10,11 +10,12 @@ export interface StatementSetup {
   command: CommandRunner
 }
 
+const noStatements: Statement[] = []
+
 /** Every list edit is one `stoplicht.setup` with the whole list: the server keeps results. */
 export function useStatementSetup(): StatementSetup {
-  const { control } = useFacilitation()
   const command = useCommand()
-  const statements = control.stoplicht?.statements ?? []
+  const statements = useSlice(stoplichtspel)?.statements ?? noStatements
   const apply = async (next: Statement[]) => {
     if (next.length === 0 || next.length > MAX_STATEMENTS) return false
     return command.run({ type: 'stoplicht.setup', statements: next })

@@ -1,8 +1,9 @@
 import type { VoteColor } from '@reflectiebord/shared'
 import { useCallback, useRef, useState } from 'react'
-import { useFacilitation } from '../../control/FacilitationContext.tsx'
+import { submitSealed } from '../../api/apiClient.ts'
+import { useParticipantId, useSessionId } from '../../control/ControlStoreContext.tsx'
 import { useMyVote, useMyVotes } from './myVotes.ts'
-import { sendVote, type VoteFailure } from './sendVote.ts'
+import { type VoteFailure, voteFailure } from './voteFailure.ts'
 
 export interface VoteState {
   /** What I voted in this round, as far as this tab knows. */
@@ -18,7 +19,8 @@ export interface VoteState {
  * side by side, so that after "groen, no, rood" the server ends up with rood, like the screen.
  */
 export function useVote(boxId: string): VoteState {
-  const { sessionId, participantId } = useFacilitation()
+  const sessionId = useSessionId()
+  const participantId = useParticipantId()
   const mine = useMyVote(sessionId, boxId)
   const [sending, setSending] = useState<VoteColor | null>(null)
   const [error, setError] = useState<VoteFailure | null>(null)
@@ -31,12 +33,13 @@ export function useVote(boxId: string): VoteState {
       setSending(color)
       setError(null)
       queue.current = queue.current.then(async () => {
-        const result = await sendVote(sessionId, boxId, participantId, color)
+        // A second vote replaces the first: changing one's mind is just voting again.
+        const result = await submitSealed(sessionId, boxId, participantId, color)
         if (result.ok) useMyVotes.getState().remember(sessionId, boxId, color)
         // Only the newest click decides what the screen says.
         if (ticket !== latest.current) return
         setSending(null)
-        setError(result.ok ? null : result.code)
+        setError(result.ok ? null : voteFailure(result))
       })
     },
     [sessionId, boxId, participantId],

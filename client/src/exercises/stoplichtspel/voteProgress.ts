@@ -1,4 +1,4 @@
-import type { ControlState } from '@reflectiebord/shared'
+import { type ControlState, readSlice, stoplichtspel } from '@reflectiebord/shared'
 
 export interface VoteProgress {
   /** Votes in the box (one per person; changing a vote does not add one). */
@@ -13,7 +13,7 @@ export interface VoteProgress {
 
 /** How far the open round is: "5 van 7 gestemd". Null when no round is open. */
 export function voteProgress(control: ControlState): VoteProgress | null {
-  const current = control.stoplicht?.current
+  const current = readSlice(control, stoplichtspel)?.current
   if (current?.status !== 'open') return null
   const count = control.sealed.find((box) => box.id === current.boxId)?.count ?? 0
   const expected = control.people.filter(

@@ -1,3 +1,7 @@
 export * from './analysisColumns.ts'
+export * from './caseState.ts'
+export * from './casusBoard.ts'
 export * from './exampleCases.ts'
+export * from './module.ts'
+export * from './shortTemplate.ts'
 export * from './template.ts'

@@ -7,7 +7,6 @@ import type { ExerciseTemplate } from '../templateSchema.ts'
  */
 export const casusbesprekingTemplate: ExerciseTemplate = {
   id: 'casusbespreking',
-  exercise: 'casusbespreking',
   title: { nl: 'Casusbespreking', en: 'Case discussion' },
   description: {
     nl: 'Samen leren uit een concrete situatie. Een deelnemer, de inbrenger, brengt een casus en een vraag mee: uit het eigen werk of een voorbeeld, zoals een situatie in de wachtruimte. In zes stappen met elk een eigen tijd stellen jullie vragen, kijken jullie samen naar de situatie en zoeken jullie andere aanpakken. De inbrenger sluit af met wat die meeneemt.',

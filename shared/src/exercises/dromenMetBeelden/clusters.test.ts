@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { type BoardRecord, plainText, readDreamResult } from './clusters.ts'
+import { type BoardRecord, plainText } from '../../board/boardRecord.ts'
+import { readDreamResult } from './clusters.ts'
 
 const rich = (text: string) => ({
   type: 'doc',

@@ -4,18 +4,7 @@
  * statements with the clusters they came from. Pure, so the page and a later session-record
  * export read the result the same way.
  */
-
-/** The slice of a tldraw record this reads; other fields are ignored. */
-export interface BoardRecord {
-  id: string
-  typeName: string
-  type?: string
-  parentId?: string
-  x?: number
-  y?: number
-  props?: Record<string, unknown>
-  meta?: Record<string, unknown>
-}
+import { type BoardRecord, plainText } from '../../board/boardRecord.ts'
 
 export interface ClusterPicture {
   shapeId: string
@@ -40,23 +29,6 @@ export interface VisionStatement {
 export interface DreamResult {
   clusters: Cluster[]
   vision: VisionStatement[]
-}
-
-/** The plain text of tldraw rich text (a TipTap document) or of a plain string. */
-export function plainText(richText: unknown): string {
-  if (typeof richText === 'string') return richText
-  const parts: string[] = []
-  const walk = (node: unknown) => {
-    if (typeof node !== 'object' || node === null) return
-    const { text, content, type } = node as { text?: unknown; content?: unknown; type?: unknown }
-    if (typeof text === 'string') parts.push(text)
-    if (Array.isArray(content)) {
-      content.forEach(walk)
-      if (type === 'paragraph') parts.push('\n')
-    }
-  }
-  walk(richText)
-  return parts.join('').trim()
 }
 
 /**

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import type { Rect } from '../../control/areaLayout.ts'
 
 /** The zone id, in the dromen-met-beelden template, that holds everyone's own spot. */
@@ -34,14 +35,15 @@ export function personalSpots(zone: Rect, count: number): Rect[] {
 }
 
 /** Dromen met beelden as everyone sees it, in session control (written only by the server). */
-export interface DreamGameState {
+export const DreamGameSchema = v.object({
   /** The loaded template copy whose zone holds the spots. */
-  instanceId: string
+  instanceId: v.string(),
   /** Public ids in the order they got a spot: a spot's place follows from its index. */
-  order: string[]
+  order: v.array(v.string()),
   /** Whose spot everyone is asked to look at, or nobody. */
-  spotlightPublicId: string | null
-}
+  spotlightPublicId: v.nullable(v.string()),
+})
+export type DreamGameState = v.InferOutput<typeof DreamGameSchema>
 
 export const DREAM_GAME_KEY = 'dromen'
 

@@ -6,7 +6,6 @@ import type { ExerciseTemplate } from '../templateSchema.ts'
  */
 export const dromenMetBeeldenTemplate: ExerciseTemplate = {
   id: 'dromen-met-beelden',
-  exercise: 'dromen-met-beelden',
   title: { nl: 'Dromen met beelden', en: 'Dreaming with images' },
   description: {
     nl: 'Samen bouwen aan een gedeelde visie op ontmoeting. Iedereen kiest een of meer beelden die tonen hoe ontmoeting er in jullie droom uitziet. Daarna zoeken jullie samen wat de beelden gemeen hebben en schrijven jullie op waar jullie als team voor willen gaan.',

@@ -1,6 +1,7 @@
 export * from './boxIds.ts'
 export * from './defaultStatements.ts'
 export * from './gameState.ts'
+export * from './module.ts'
 export * from './roundResult.ts'
 export * from './spread.ts'
 export * from './statement.ts'

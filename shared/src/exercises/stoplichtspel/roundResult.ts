@@ -1,5 +1,7 @@
+import type * as v from 'valibot'
 import type { SealedEntry } from '../../control/controlState.ts'
-import { type Tally, tallyVotes } from './tally.ts'
+import type { RoundResultSchema } from './gameState.ts'
+import { tallyVotes } from './tally.ts'
 import { isVoteColor, VOTE_COLORS, type VoteColor } from './voteColor.ts'
 
 export interface NamedVote {
@@ -8,16 +10,7 @@ export interface NamedVote {
 }
 
 /** What one revealed vote round leaves behind: kept for the discussion and the summary. */
-export interface RoundResult {
-  /** 1 for the first vote on a statement, 2 for a second round, and so on. */
-  round: number
-  tally: Tally
-  anonymous: boolean
-  /** Who chose what, sorted by name; null for an anonymous round. */
-  voters: NamedVote[] | null
-  /** Server time of the reveal. */
-  revealedAt: number
-}
+export type RoundResult = v.InferOutput<typeof RoundResultSchema>
 
 export interface RevealContext {
   round: number

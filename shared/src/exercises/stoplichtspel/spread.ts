@@ -29,3 +29,21 @@ export function spreadScore(tally: Tally): number {
 export function isPolarised(tally: Tally): boolean {
   return tally.groen > 0 && tally.rood > 0
 }
+
+/** How much the team differed, in words people use: a record never shows a bare score. */
+export type SpreadLevel = 'none' | 'little' | 'some' | 'much'
+
+/**
+ * Bands of `spreadScore` (0 to 1), used by the summary panel and the record. One oranje among five
+ * groen is 0.14 ("weinig"); one rood among nine groen is 0.36 ("wat"); a groen/rood split
+ * near half is 0.5 and up ("veel").
+ */
+export function spreadLevel(score: number): SpreadLevel {
+  if (score <= 0) return 'none'
+  if (score < 0.2) return 'little'
+  if (score < 0.5) return 'some'
+  return 'much'
+}
+
+/** From "wat verschil" up: the statements worth a second look. */
+export const DISAGREEMENT_THRESHOLD = 0.2

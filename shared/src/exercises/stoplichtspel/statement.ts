@@ -1,15 +1,5 @@
+import * as v from 'valibot'
 import type { TextCheck } from '../../session/validation.ts'
-import type { LocalizedText } from '../templateSchema.ts'
-
-/** One statement the team votes on. */
-export interface Statement {
-  id: string
-  /**
-   * Both languages, so the board can follow each person's interface language. A statement a
-   * facilitator types has only one language: it then has the same text in both.
-   */
-  text: LocalizedText
-}
 
 /** Long enough for a nuanced statement, short enough to read aloud and take in at a glance. */
 export const STATEMENT_MAX_LENGTH = 280
@@ -40,6 +30,37 @@ export function checkStatementText(raw: unknown): TextCheck {
   if ([...value].length > STATEMENT_MAX_LENGTH) return { ok: false, problem: 'too-long' }
   return { ok: true, value }
 }
+
+/** Statement ids as a schema, for commands and stored games. */
+export const StatementIdSchema = v.pipe(v.string(), v.regex(STATEMENT_ID, 'must be a statement id'))
+
+/** Statement text as a schema: checked and normalised as `checkStatementText` does. */
+export const StatementTextSchema = v.pipe(
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const text = checkStatementText(dataset.value)
+    if (text.ok) return text.value
+    addIssue({ message: `is ${text.problem} (1 to ${STATEMENT_MAX_LENGTH} characters)` })
+    return NEVER
+  }),
+)
+
+/**
+ * One statement the team votes on, in both languages so the board can follow each person's
+ * interface language. A statement a facilitator types may have Dutch only: it then reads the
+ * same in both.
+ */
+export const StatementSchema = v.pipe(
+  v.object({
+    id: StatementIdSchema,
+    text: v.object({
+      nl: StatementTextSchema,
+      en: v.optional(v.union([v.literal(''), StatementTextSchema])),
+    }),
+  }),
+  v.transform(({ id, text }) => ({ id, text: { nl: text.nl, en: text.en || text.nl } })),
+)
+export type Statement = v.InferOutput<typeof StatementSchema>
 
 /** A facilitator's own statement: written in one language, shown as-is in both. */
 export function ownStatement(id: string, checkedText: string): Statement {

@@ -3,7 +3,6 @@ import type { ExerciseTemplate } from '../templateSchema.ts'
 /** The statements themselves belong to the voting feature; this template holds the frame. */
 export const stoplichtspelTemplate: ExerciseTemplate = {
   id: 'stoplichtspel',
-  exercise: 'stoplichtspel',
   title: { nl: 'Stoplichtspel', en: 'Traffic-light game' },
   description: {
     nl: 'Zien waar het team staat. Jullie krijgen een voor een stellingen over jullie ontmoetingswerking. Iedereen stemt tegelijk groen, oranje of rood, en pas als de begeleider de stemmen toont, zie je wat de anderen kozen. Daarna praten jullie over de verschillen en noteren jullie wat jullie willen meenemen.',

@@ -1,0 +1,229 @@
+import {
+  type ControlCommand,
+  type CreatedSession,
+  FACILITATOR_KEY_HEADER,
+  PARTICIPANT_ID_HEADER,
+  type SessionInfo,
+} from '@reflectiebord/shared'
+import * as v from 'valibot'
+
+/**
+ * The page's one client of the server's HTTP API: every call goes through `request`, which
+ * sets the headers, reads `{ error: { code, message } }` refusals and checks each answer
+ * against the shape the call expects. Calls never throw: every outcome, a network failure
+ * included, comes back as a value the caller must handle.
+ */
+
+export type ApiFailure =
+  /** The server refused, saying why; `message` is its own sentence (Dutch), when it gave one. */
+  | { ok: false; kind: 'api'; status: number; code: string; message: string | null }
+  | { ok: false; kind: 'network' }
+  /** An answer that is not what this call expects (not JSON, another shape, no code). */
+  | { ok: false; kind: 'unexpected'; status: number }
+
+export type ApiResult<T> = { ok: true; value: T } | ApiFailure
+
+/** Who is asking: my private participant id, and the facilitator key if I hold it. */
+export interface Caller {
+  participantId?: string
+  facilitatorKey?: string | null
+}
+
+export type SessionRole = 'facilitator' | 'participant'
+export interface SessionWithRole extends SessionInfo {
+  role: SessionRole
+}
+
+export interface UploadedPicture {
+  /** Same-origin URL of the stored picture (`/api/sessions/<id>/assets/<sha256>.webp`). */
+  src: string
+  width: number
+  height: number
+}
+
+const ErrorBodySchema = v.object({
+  error: v.object({ code: v.pipe(v.string(), v.minLength(1)), message: v.optional(v.string()) }),
+})
+const SessionInfoSchema = v.object({ id: v.string(), title: v.string(), createdAt: v.number() })
+const CreatedSessionSchema = v.object({ ...SessionInfoSchema.entries, facilitatorKey: v.string() })
+const SessionLookupSchema = v.object({
+  ...SessionInfoSchema.entries,
+  // Anything but "facilitator" is a participant: the key decides, not what the page hopes.
+  role: v.fallback(v.picklist(['facilitator', 'participant']), 'participant'),
+})
+const UploadedPictureSchema = v.object({ src: v.string(), width: v.number(), height: v.number() })
+/** A sealed box answers with how many have submitted, never with what anyone submitted. */
+const SubmissionSchema = v.object({ count: v.optional(v.number(), 0) })
+const ServerTimeSchema = v.object({ now: v.number() })
+/** An answer without a body (204), or one whose body nobody reads. */
+const NoBody = v.pipe(
+  v.unknown(),
+  v.transform((): null => null),
+)
+
+interface Request<T> {
+  method: 'GET' | 'POST' | 'DELETE'
+  path: string
+  caller?: Caller
+  /** Sent as JSON. */
+  json?: unknown
+  /** Sent as is, with its own content type (a picture). */
+  blob?: Blob
+  signal?: AbortSignal
+  /** What a successful answer must hold. */
+  answer: v.GenericSchema<unknown, T>
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return (await response.json()) as unknown
+  } catch {
+    // Not JSON, or no body at all: the schema decides whether that is acceptable.
+    return null
+  }
+}
+
+function headersFor({
+  caller,
+  json,
+  blob,
+}: Pick<Request<unknown>, 'caller' | 'json' | 'blob'>): Record<string, string> {
+  const headers: Record<string, string> = {}
+  if (json !== undefined) headers['content-type'] = 'application/json'
+  if (blob) headers['content-type'] = blob.type || 'application/octet-stream'
+  if (caller?.participantId) headers[PARTICIPANT_ID_HEADER] = caller.participantId
+  if (caller?.facilitatorKey) headers[FACILITATOR_KEY_HEADER] = caller.facilitatorKey
+  return headers
+}
+
+async function request<T>(call: Request<T>): Promise<ApiResult<T>> {
+  let response: Response
+  try {
+    response = await fetch(call.path, {
+      method: call.method,
+      headers: headersFor(call),
+      body: call.json !== undefined ? JSON.stringify(call.json) : call.blob,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      ...(call.signal ? { signal: call.signal } : {}),
+    })
+  } catch {
+    return { ok: false, kind: 'network' }
+  }
+  const body = await readJson(response)
+  if (!response.ok) {
+    const refusal = v.safeParse(ErrorBodySchema, body)
+    if (!refusal.success) return { ok: false, kind: 'unexpected', status: response.status }
+    const { code, message } = refusal.output.error
+    return { ok: false, kind: 'api', status: response.status, code, message: message ?? null }
+  }
+  const answer = v.safeParse(call.answer, body)
+  if (!answer.success) return { ok: false, kind: 'unexpected', status: response.status }
+  return { ok: true, value: answer.output }
+}
+
+const sessionPath = (id: string) => `/api/sessions/${encodeURIComponent(id)}`
+
+export function createSession(title: string): Promise<ApiResult<CreatedSession>> {
+  return request({
+    method: 'POST',
+    path: '/api/sessions',
+    json: { title },
+    answer: CreatedSessionSchema,
+  })
+}
+
+/** Looks a session up; with a facilitator key, the server also checks that key. */
+export function getSession(
+  id: string,
+  facilitatorKey: string | null,
+): Promise<ApiResult<SessionWithRole>> {
+  return request({
+    method: 'GET',
+    path: sessionPath(id),
+    caller: { facilitatorKey },
+    answer: SessionLookupSchema,
+  })
+}
+
+/** Deletes a session and everything of it; only the holder of the facilitator key may. */
+export function deleteSession(id: string, facilitatorKey: string): Promise<ApiResult<null>> {
+  return request({
+    method: 'DELETE',
+    path: sessionPath(id),
+    caller: { facilitatorKey },
+    answer: NoBody,
+  })
+}
+
+/**
+ * Sends one facilitator command. The server checks the rights, applies it to session
+ * control state, and everyone sees the result through the control document, not here. The
+ * participant id always goes along: follow-me needs to know who "me" is, and a
+ * co-facilitator's rights are attached to it.
+ */
+export function sendCommand(
+  sessionId: string,
+  command: ControlCommand,
+  caller: Required<Caller>,
+): Promise<ApiResult<null>> {
+  return request({
+    method: 'POST',
+    path: `${sessionPath(sessionId)}/control`,
+    caller,
+    json: command,
+    answer: NoBody,
+  })
+}
+
+/**
+ * Puts my submission in a sealed box; a second one replaces the first. The server answers
+ * only with how many have submitted, never with what anyone chose (mine included): the caller
+ * remembers my choice.
+ */
+export function submitSealed(
+  sessionId: string,
+  boxId: string,
+  participantId: string,
+  value: unknown,
+): Promise<ApiResult<{ count: number }>> {
+  return request({
+    method: 'POST',
+    path: `${sessionPath(sessionId)}/sealed/${encodeURIComponent(boxId)}`,
+    caller: { participantId },
+    json: { value },
+    answer: SubmissionSchema,
+  })
+}
+
+/**
+ * Sends a picture's bytes to the session's asset store (our own server, nothing else): the
+ * board then holds only its URL, never the picture itself.
+ */
+export function uploadPicture(
+  sessionId: string,
+  participantId: string,
+  file: Blob,
+  signal?: AbortSignal,
+): Promise<ApiResult<UploadedPicture>> {
+  return request({
+    method: 'POST',
+    path: `${sessionPath(sessionId)}/assets`,
+    caller: { participantId },
+    blob: file,
+    ...(signal ? { signal } : {}),
+    answer: UploadedPictureSchema,
+  })
+}
+
+/** The server's clock, in ms since the epoch (see `serverClock.ts`). */
+export function getServerTime(): Promise<ApiResult<number>> {
+  return request({
+    method: 'GET',
+    path: '/api/time',
+    answer: v.pipe(
+      ServerTimeSchema,
+      v.transform(({ now }) => now),
+    ),
+  })
+}

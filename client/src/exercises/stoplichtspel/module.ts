@@ -1,0 +1,22 @@
+import { stoplichtspel } from '@reflectiebord/shared'
+import type { ClientExercise } from '../ClientExercise.ts'
+import { stoplichtErrorMessages } from './messages.ts'
+import { readMyVote } from './myVotes.ts'
+import { StoplichtOverlay } from './StoplichtOverlay.tsx'
+import { StoplichtSection } from './StoplichtSection.tsx'
+import './stoplicht.css'
+
+/** Stoplichtspel on the page: the facilitator's section, and the voting strip for everyone. */
+export const stoplichtspelPage: ClientExercise = {
+  module: stoplichtspel,
+  FacilitatorSection: StoplichtSection,
+  BoardLayer: StoplichtOverlay,
+  errorMessages: stoplichtErrorMessages,
+  testHook: ({ sessionId }) => ({
+    /**
+     * What this tab voted in a round (by sealed box id), or null. The server never says;
+     * this is the tab's own memory, the same the vote cards show.
+     */
+    myVote: (boxId: string) => readMyVote(sessionId, boxId),
+  }),
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, configFromEnv, defaultConfig } from './config.ts'
+
+describe('configFromEnv', () => {
+  it('uses the defaults when nothing is set, and treats a blank value as unset', () => {
+    expect(configFromEnv({})).toEqual(defaultConfig)
+    expect(
+      configFromEnv({ PORT: '', HOST: '   ', LOG_LEVEL: ' ', TLDRAW_LICENSE_KEY: '' }),
+    ).toEqual(defaultConfig)
+  })
+
+  it('reads every variable, trimmed, and converts seconds to milliseconds', () => {
+    const config = configFromEnv({
+      PORT: ' 3000 ',
+      HOST: ' 0.0.0.0 ',
+      DATA_DIR: '/var/lib/reflectiebord',
+      CLIENT_DIST: '/srv/client',
+      MAX_MESSAGE_BYTES: '1024',
+      MAX_UPLOAD_BYTES: '2048',
+      ROOM_IDLE_SECONDS: '0',
+      PING_INTERVAL_SECONDS: '5',
+      COMPACT_EVERY_UPDATES: '1000000',
+      TLDRAW_LICENSE_KEY: ' sleutel ',
+      LOG_LEVEL: 'debug',
+      UNRELATED: 'ignored',
+    })
+    expect(config).toEqual({
+      ...defaultConfig,
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/reflectiebord',
+      clientDist: '/srv/client',
+      maxMessageBytes: 1024,
+      maxUploadBytes: 2048,
+      roomIdleMs: 0,
+      pingIntervalMs: 5000,
+      compactEvery: 1_000_000,
+      tldrawLicenseKey: 'sleutel',
+      logLevel: 'debug',
+    })
+  })
+
+  it('accepts port 0 (a free port, for tests) and both ends of every range', () => {
+    expect(configFromEnv({ PORT: '0' }).port).toBe(0)
+    expect(configFromEnv({ PORT: '65535' }).port).toBe(65_535)
+    expect(configFromEnv({ ROOM_IDLE_SECONDS: '86400' }).roomIdleMs).toBe(86_400_000)
+  })
+
+  it.each([
+    ['PORT', '65536', 'PORT must be a whole number from 0 to 65535, not "65536"'],
+    ['PORT', '-1', 'PORT must be a whole number from 0 to 65535, not "-1"'],
+    ['PORT', '80.5', 'PORT must be a whole number from 0 to 65535, not "80.5"'],
+    [
+      'MAX_MESSAGE_BYTES',
+      'veel',
+      'MAX_MESSAGE_BYTES must be a whole number from 1024 to 268435456, not "veel"',
+    ],
+    [
+      'MAX_UPLOAD_BYTES',
+      '1023',
+      'MAX_UPLOAD_BYTES must be a whole number from 1024 to 104857600, not "1023"',
+    ],
+    [
+      'PING_INTERVAL_SECONDS',
+      '0',
+      'PING_INTERVAL_SECONDS must be a whole number from 1 to 3600, not "0"',
+    ],
+    [
+      'COMPACT_EVERY_UPDATES',
+      '1e9',
+      'COMPACT_EVERY_UPDATES must be a whole number from 1 to 1000000, not "1e9"',
+    ],
+    ['LOG_LEVEL', 'verbose', 'LOG_LEVEL must be debug, info, warn, error or silent, not "verbose"'],
+  ])('refuses %s=%s, naming the variable', (name, value, message) => {
+    expect(() => configFromEnv({ [name]: value })).toThrow(ConfigError)
+    expect(() => configFromEnv({ [name]: value })).toThrow(message)
+  })
+
+  it('names every variable that makes no sense at once', () => {
+    expect(() => configFromEnv({ PORT: 'x', LOG_LEVEL: 'luid' })).toThrow(
+      'PORT must be a whole number from 0 to 65535, not "x"; LOG_LEVEL must be debug, info, warn, error or silent, not "luid"',
+    )
+  })
+})

@@ -1,0 +1,104 @@
+import {
+  ControlMaps,
+  type ControlState,
+  readControlState,
+  roomName,
+  SessionDocument,
+  type SessionSettings,
+} from '@reflectiebord/shared'
+import type * as Y from 'yjs'
+import type { Room } from '../rooms/Room.ts'
+import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
+import { SealedBoxes } from '../sealed/SealedBoxes.ts'
+import type { SealedStore } from '../sealed/SealedStore.ts'
+import { SessionPresence } from './SessionPresence.ts'
+
+/** Nobody but the server writes session control: every client update to it is refused. */
+const noClientWrites = () => false
+
+export interface SessionDeps {
+  rooms: RoomRegistry
+  sealedStore: SealedStore
+  /** The schema a sealed box of `kind` takes (undefined: any small JSON value). */
+  sealedKind(kind: string): import('valibot').GenericSchema | undefined
+  /** Called when someone arrives or leaves, after session control says so. */
+  onPresence(session: Session, person: { publicId: string; name: string }, online: boolean): void
+}
+
+/**
+ * One live session on this server: its two documents (the board, which everyone writes, and
+ * session control, which only the server writes), who is present, and its sealed boxes.
+ * The three kinds of state meet here and nowhere else.
+ */
+export class Session {
+  readonly id: string
+  readonly presence: SessionPresence
+  readonly sealed: SealedBoxes
+  private readonly rooms: RoomRegistry
+  /** The closed flag, read on every board update; only `change` can alter it. */
+  private closed: boolean | undefined
+
+  constructor(id: string, deps: SessionDeps) {
+    this.id = id
+    this.rooms = deps.rooms
+    this.presence = new SessionPresence(this, deps.onPresence)
+    this.sealed = new SealedBoxes(this, deps.sealedStore, deps.sealedKind)
+  }
+
+  /** The control room, loading it if needed, with the write policy every control room has. */
+  controlRoom(): Room {
+    return this.rooms.open(roomName(this.id, SessionDocument.Control), noClientWrites)
+  }
+
+  /** The board room; a closed session's board is read-only for everyone, facilitators too. */
+  boardRoom(): Room {
+    return this.rooms.open(roomName(this.id, SessionDocument.Board), () => !this.isClosed())
+  }
+
+  /** Both rooms, if loaded: for closing them when the session is deleted. */
+  loadedRooms(): Room[] {
+    return Object.values(SessionDocument).flatMap((document) => {
+      const room = this.rooms.get(roomName(this.id, document))
+      return room && !room.isUnloaded ? [room] : []
+    })
+  }
+
+  read(): ControlState {
+    const room = this.controlRoom()
+    room.keepAliveBriefly()
+    return readControlState(room.doc)
+  }
+
+  /** Changes session control as the server, in one Yjs transaction, stored before relayed. */
+  change(work: (doc: Y.Doc) => void): void {
+    const room = this.controlRoom()
+    room.change(work)
+    this.closed = readControlState(room.doc).settings.closed
+  }
+
+  /**
+   * Changes session control in the same database transaction as what `work` writes to other
+   * tables; false when the database refused (then nothing of it is stored).
+   */
+  changeWith(work: (doc: Y.Doc) => void): boolean {
+    return this.controlRoom().changeWith(work)
+  }
+
+  isClosed(): boolean {
+    this.closed ??= this.read().settings.closed
+    return this.closed
+  }
+}
+
+/** Writes one of the singleton values of session control. */
+export function setSessionValue(
+  doc: Y.Doc,
+  key: 'activity' | 'timer' | 'follow',
+  value: unknown,
+): void {
+  doc.getMap<unknown>(ControlMaps.session).set(key, value)
+}
+
+export function setSettings(doc: Y.Doc, settings: SessionSettings): void {
+  doc.getMap<unknown>(ControlMaps.session).set('settings', settings)
+}

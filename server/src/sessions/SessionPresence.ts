@@ -1,0 +1,85 @@
+import { ControlMaps, type PersonState } from '@reflectiebord/shared'
+import type { ConnectionIdentity } from '../rooms/Connection.ts'
+import type { Session } from './Session.ts'
+
+/**
+ * Who is in one session, from the server's own view of its connections (not from what
+ * clients claim in awareness). A person is online while any of their connections is open,
+ * so a second tab or the board and control sockets together count once.
+ */
+export class SessionPresence {
+  private readonly session: Session
+  private readonly onChange: (
+    session: Session,
+    person: { publicId: string; name: string },
+    online: boolean,
+  ) => void
+  /** Open connections per public id. */
+  private readonly connections = new Map<string, number>()
+
+  constructor(
+    session: Session,
+    onChange: (
+      session: Session,
+      person: { publicId: string; name: string },
+      online: boolean,
+    ) => void,
+  ) {
+    this.session = session
+    this.onChange = onChange
+  }
+
+  isOnline(publicId: string): boolean {
+    return (this.connections.get(publicId) ?? 0) > 0
+  }
+
+  isEmpty(): boolean {
+    return this.connections.size === 0
+  }
+
+  /** People online now who came without the facilitator key: the ones the cap counts. */
+  participantsOnline(): number {
+    if (this.connections.size === 0) return 0
+    const people = new Map(this.session.read().people.map((p) => [p.publicId, p]))
+    let count = 0
+    for (const publicId of this.connections.keys()) {
+      if (people.get(publicId)?.role !== 'facilitator') count++
+    }
+    return count
+  }
+
+  join(identity: ConnectionIdentity, now = Date.now()): void {
+    const before = this.connections.get(identity.publicId) ?? 0
+    this.connections.set(identity.publicId, before + 1)
+    if (before === 0) this.write(identity, true, now)
+  }
+
+  leave(identity: ConnectionIdentity, now = Date.now()): void {
+    const before = this.connections.get(identity.publicId) ?? 0
+    if (before === 0) return
+    if (before > 1) {
+      this.connections.set(identity.publicId, before - 1)
+      return
+    }
+    this.connections.delete(identity.publicId)
+    this.write(identity, false, now)
+  }
+
+  private write(identity: ConnectionIdentity, online: boolean, now: number): void {
+    this.session.change((doc) => {
+      const people = doc.getMap<PersonState>(ControlMaps.people)
+      const known = people.get(identity.publicId)
+      people.set(identity.publicId, {
+        publicId: identity.publicId,
+        name: identity.displayName,
+        // Whoever once came with the key stays facilitator; rights given stay until taken back.
+        role: known?.role === 'facilitator' ? 'facilitator' : identity.role,
+        coFacilitator: known?.coFacilitator ?? false,
+        online,
+        lastSeen: now,
+      })
+    })
+    this.session.sealed.recount()
+    this.onChange(this.session, { publicId: identity.publicId, name: identity.displayName }, online)
+  }
+}
