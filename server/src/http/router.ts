@@ -87,7 +87,7 @@ export function createRequestHandler({
       const known = isSessionId(id) && sessions.get(id) !== undefined
       return files.serveApp(res, known ? 200 : 404, headOnly)
     }
-    if (files.serveFile(path, res, headOnly)) return
+    if (files.serveFile(path, res, headOnly, req.headers['accept-encoding'])) return
     return files.serveApp(res, 404, headOnly)
   }
 }

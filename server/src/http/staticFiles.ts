@@ -1,4 +1,4 @@
-import { createReadStream, type Stats, statSync } from 'node:fs'
+import { createReadStream, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import type { ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
@@ -21,6 +21,31 @@ const contentTypes: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 }
 
+/** Smallest first: brotli, then gzip, as `client/scripts/compressDist.ts` writes them. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const
+
+/** Whether an Accept-Encoding header allows `name` (present and not `;q=0`). */
+export function accepts(header: string | undefined, name: string): boolean {
+  if (!header) return false
+  return header.split(',').some((part) => {
+    const [token, ...params] = part.trim().toLowerCase().split(';')
+    if (token !== name) return false
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    return q === undefined || Number(q.slice(2)) > 0
+  })
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile()
+  } catch {
+    return false
+  }
+}
+
 /** Serves the built client: hashed assets for a year, the page itself never cached. */
 export class StaticFiles {
   private readonly root: string
@@ -32,27 +57,35 @@ export class StaticFiles {
     this.licenseKey = licenseKey
   }
 
-  /** Sends a file under the root if there is one at `path`; false when there is none. */
-  serveFile(path: string, res: ServerResponse, headOnly: boolean): boolean {
+  /**
+   * Sends a file under the root if there is one at `path`; false when there is none. A
+   * compressed copy made at build time (`.br`, `.gz`) goes to a browser that accepts it.
+   */
+  serveFile(
+    path: string,
+    res: ServerResponse,
+    headOnly: boolean,
+    acceptEncoding: string | undefined,
+  ): boolean {
     const file = this.resolve(path)
-    if (!file) return false
-    let stats: Stats
-    try {
-      stats = statSync(file)
-    } catch {
-      return false
-    }
-    if (!stats.isFile()) return false
+    if (!file || !isFile(file)) return false
     const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream'
+    const encoding = ENCODINGS.find(
+      ({ name, suffix }) => accepts(acceptEncoding, name) && isFile(file + suffix),
+    )
+    const sent = encoding ? file + encoding.suffix : file
     res.writeHead(200, {
       'content-type': type,
-      'content-length': stats.size,
+      'content-length': statSync(sent).size,
       'cache-control': path.startsWith('/assets/')
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
+      // Caches in between must keep the copies for different browsers apart.
+      vary: 'accept-encoding',
+      ...(encoding ? { 'content-encoding': encoding.name } : {}),
     })
     if (headOnly) res.end()
-    else createReadStream(file).pipe(res)
+    else createReadStream(sent).pipe(res)
     return true
   }
 
