@@ -7,6 +7,8 @@ export interface CommonRecordWords {
   noNotes: string
   /** The template copy's zones are gone from session control (removed, or never placed). */
   notOnBoard: string
+  /** The heading of notes written outside every zone. */
+  otherNotes: string
 }
 
 export const commonRecordWords: Readonly<Record<RecordLanguage, CommonRecordWords>> = {
@@ -14,10 +16,12 @@ export const commonRecordWords: Readonly<Record<RecordLanguage, CommonRecordWord
     redacted: 'Afgeschermd door de begeleider',
     noNotes: 'Geen briefjes.',
     notOnBoard: 'Deze oefening staat niet meer op het bord.',
+    otherNotes: 'Overige notities',
   },
   en: {
     redacted: 'Hidden by the facilitator',
     noNotes: 'No notes.',
     notOnBoard: 'This exercise is no longer on the board.',
+    otherNotes: 'Other notes',
   },
 }

@@ -1,0 +1,101 @@
+import type { BoardRecord } from '../board/boardRecord.ts'
+import type { ControlState } from '../control/controlState.ts'
+import { type RecordLanguage, readSlice } from '../exercises/ExerciseModule.ts'
+import type { ExerciseRegistry } from '../exercises/ExerciseRegistry.ts'
+import { boardTexts, containsPoint, inReadingOrder } from './boardContent.ts'
+import type { RecordSection } from './recordSection.ts'
+import { commonRecordWords } from './recordWords.ts'
+
+/** The whole session on paper: what the record page, the Markdown and the PDF are made of. */
+export interface SessionRecord {
+  language: RecordLanguage
+  title: string
+  /** The day the session was created, `yyyy-mm-dd`. */
+  date: string
+  /** Who took part: their names, or only how many when a round was anonymous. */
+  people: { kind: 'names'; names: string[] } | { kind: 'count'; count: number }
+  /** One section per loaded exercise, in the order they were loaded, then other notes. */
+  sections: RecordSection[]
+  /** Until when the server keeps the session, `yyyy-mm-dd`, when it says. */
+  keptUntil: string | null
+}
+
+export interface SessionRecordInput {
+  language: RecordLanguage
+  session: { title: string; createdAt: number }
+  control: ControlState
+  board: readonly BoardRecord[]
+  exercises: ExerciseRegistry
+  keptUntil?: number | null
+}
+
+/**
+ * The session record from session control and the board: each loaded template copy's
+ * exercise writes its own section (see `ExerciseModule.record`), and notes written outside
+ * every zone come last, as "Overige notities". Pure: the same input gives the same record.
+ */
+export function sessionRecord(input: SessionRecordInput): SessionRecord {
+  const { language, control, board, exercises } = input
+  const sections: RecordSection[] = []
+  for (const { instanceId, templateId } of loadedInstances(control)) {
+    const template = exercises.getTemplate(templateId)
+    const module = exercises.moduleOfTemplate(templateId)
+    if (!template || !module) continue
+    sections.push(
+      module.record({
+        language,
+        template,
+        instanceId,
+        control,
+        slice: readSlice(control, module),
+        board,
+      }),
+    )
+  }
+  const other = otherNotes(input)
+  if (other) sections.push(other)
+  const anonymous = control.sealed.some((box) => box.anonymous)
+  const names = control.people
+    .map((person) => person.name)
+    .sort(new Intl.Collator('nl-BE', { sensitivity: 'base' }).compare)
+  return {
+    language,
+    title: input.session.title,
+    date: isoDate(input.session.createdAt),
+    people: anonymous ? { kind: 'count', count: names.length } : { kind: 'names', names },
+    sections,
+    keptUntil: input.keptUntil ? isoDate(input.keptUntil) : null,
+  }
+}
+
+/** Loaded template copies in the order their zones were placed (first zone of each). */
+function loadedInstances(control: ControlState): { instanceId: string; templateId: string }[] {
+  const seen = new Map<string, string>()
+  for (const area of control.areas) {
+    if (!seen.has(area.instanceId)) seen.set(area.instanceId, area.templateId)
+  }
+  return [...seen].map(([instanceId, templateId]) => ({ instanceId, templateId }))
+}
+
+function otherNotes(input: SessionRecordInput): RecordSection | null {
+  const words = commonRecordWords[input.language]
+  const outside = boardTexts(input.board, words.redacted).filter(
+    (text) => !input.control.areas.some((area) => containsPoint(area, text.center)),
+  )
+  if (outside.length === 0) return null
+  return {
+    exerciseId: 'board',
+    instanceId: null,
+    title: words.otherNotes,
+    blocks: [
+      {
+        kind: 'list',
+        items: inReadingOrder(outside, (text) => text.center).map((text) => ({ text: text.text })),
+      },
+    ],
+  }
+}
+
+function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10)
+}
