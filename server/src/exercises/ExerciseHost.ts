@@ -74,6 +74,12 @@ export class ExerciseHost {
     }
     if (after && after.instanceId !== before?.instanceId) {
       const started = this.exerciseOf(after.templateId)
+      for (const other of this.exercises) {
+        if (other === started || !other.onSuperseded) continue
+        this.run(other, 'onSuperseded', () =>
+          other.onSuperseded?.(this.context(other, session, now)),
+        )
+      }
       if (started?.onActivityStarted) {
         this.run(started, 'onActivityStarted', () =>
           started.onActivityStarted?.(this.context(started, session, now)),

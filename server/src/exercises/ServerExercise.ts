@@ -70,6 +70,11 @@ export interface ServerExercise<
   onActivityStarted?(context: ExerciseContext<TSlice>): void
   /** Its activity stopped being the active one (another started, or it was removed). */
   onActivityEnded?(context: ExerciseContext<TSlice>, ended: ActivityState): void
+  /**
+   * Another exercise became the activity: end what is live here (a strip everyone sees, a
+   * spotlight, a summary on screen) so that one activity is on stage at a time. Results stay.
+   */
+  onSuperseded?(context: ExerciseContext<TSlice>): void
   /** A loaded copy of one of its templates was removed from the board: forget what was its. */
   onReset?(context: ExerciseContext<TSlice>, instanceId: string): void
   onPersonJoined?(context: ExerciseContext<TSlice>, person: PersonRef): void

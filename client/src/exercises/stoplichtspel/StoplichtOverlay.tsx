@@ -1,6 +1,7 @@
 import { statementText, stoplichtspel } from '@reflectiebord/shared'
 import { useState } from 'react'
 import { useControl, useSlice } from '../../control/ControlStoreContext.tsx'
+import { useActiveModuleId } from '../../control/useActiveModuleId.ts'
 import { LockIcon } from '../../icons.tsx'
 import { useUiStore } from '../../state/uiStore.ts'
 import { useStoplichtT } from './messages.ts'
@@ -18,6 +19,7 @@ export function StoplichtOverlay() {
   const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
   const game = useSlice(stoplichtspel)
+  const activeModuleId = useActiveModuleId()
   const announcement = useRoundAnnouncement(game)
   const [foldedKey, setFoldedKey] = useState<string | null>(null)
 
@@ -39,7 +41,9 @@ export function StoplichtOverlay() {
       {announcement}
     </p>
   )
-  if (!game || viewKey === null)
+  // Another exercise is on stage: the game waits, folded out of everyone's way.
+  const superseded = activeModuleId !== null && activeModuleId !== stoplichtspel.id
+  if (!game || viewKey === null || superseded)
     return (
       <>
         {null}

@@ -34,6 +34,9 @@ export const dromenMetBeeldenServer = defineServerExercise({
       return { ok: true }
     },
   },
+  onSuperseded: ({ slice: game, write }) => {
+    if (game?.spotlightPublicId) write((w) => w.setSlice({ ...game, spotlightPublicId: null }))
+  },
   onPersonJoined: ({ slice: game, write }, person) => {
     if (game) write((w) => giveSpot(w, game, person))
   },
