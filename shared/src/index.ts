@@ -1,6 +1,7 @@
 export * from './board/boardRecord.ts'
 export * from './control/index.ts'
 export * from './exercises/index.ts'
+export * from './protocol/bindPresenceIdentity.ts'
 export * from './protocol/closeCodes.ts'
 export * from './protocol/frameParser.ts'
 export * from './protocol/messageTypes.ts'

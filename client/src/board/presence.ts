@@ -1,47 +1,45 @@
-import { publicParticipantId } from '@reflectiebord/shared'
+import {
+  PRESENCE_FIELD,
+  presenceColor,
+  presenceUserId,
+  publicParticipantId,
+} from '@reflectiebord/shared'
 import {
   type Atom,
   atom,
   createPresenceStateDerivation,
-  createUserId,
   InstancePresenceRecordType,
   react,
   type TLInstancePresence,
   type TLStore,
   type TLUser,
+  type TLUserId,
   UserRecordType,
 } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
 
-/**
+/*
  * Presence: our cursor, selection and viewport go out through the y-awareness field
- * `presence`; everyone else's come back as `instance_presence` records in the store, which
- * tldraw draws as named cursors. Presence never enters the Yjs document.
+ * `PRESENCE_FIELD`; everyone else's come back as `instance_presence` records in the store,
+ * which tldraw draws as named cursors. Presence never enters the Yjs document.
+ *
+ * The user id, name and colour in a presence are the sender's, whatever it wrote: the server
+ * writes them from the connection's admitted identity (shared/src/protocol/bindPresenceIdentity.ts)
+ * with the same shared functions used here, so an honest page's presence passes unchanged.
  */
-const PRESENCE_FIELD = 'presence'
+
+/** A person's tldraw user id, the same one the server writes into their presence. */
+export function userIdOf(publicId: string): TLUserId {
+  // tldraw's own format (`createUserId`), produced by the shared function the server uses.
+  return presenceUserId(publicId) as TLUserId
+}
 
 /**
- * Cursor colours, dark enough for white name labels (contrast >= 4.5:1) and far enough apart
- * to tell people apart; the name label is there too, so colour is never the only cue.
+ * Our colour. Derived from the public id, as the server derives it, so that what we show for
+ * ourselves is what everyone else sees; the private id never goes into it.
  */
-const PARTICIPANT_COLORS = [
-  '#1d4ed8', // blue
-  '#b91c1c', // red
-  '#047857', // green
-  '#7e22ce', // purple
-  '#b45309', // amber
-  '#0e7490', // cyan
-  '#be185d', // pink
-  '#4d7c0f', // olive
-  '#c2410c', // orange
-  '#4338ca', // indigo
-] as const
-
-/** A stable colour per participant id: the same person keeps their colour across reloads. */
 export function participantColor(participantId: string): string {
-  let hash = 0
-  for (const char of participantId) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0
-  return PARTICIPANT_COLORS[hash % PARTICIPANT_COLORS.length] ?? PARTICIPANT_COLORS[0]
+  return presenceColor(publicParticipantId(participantId))
 }
 
 /**
@@ -52,7 +50,7 @@ export function createLocalUser(participantId: string, name: string): Atom<TLUse
   return atom(
     'reflectiebord:user',
     UserRecordType.create({
-      id: createUserId(publicParticipantId(participantId)),
+      id: userIdOf(publicParticipantId(participantId)),
       name,
       color: participantColor(participantId),
     }),

@@ -1,5 +1,6 @@
 import {
   type AwarenessEntry,
+  bindEntryIdentity,
   type ClientFrame,
   CloseCode,
   encodeAwarenessEntries,
@@ -66,6 +67,12 @@ export class Room {
   private readonly store: SqliteStore
   private readonly options: RoomOptions
   private readonly connections = new Set<Connection>()
+  /**
+   * The participant id that owns each awareness client id ever used here (see `mayApply`).
+   * In memory only and gone when the room unloads; it grows with the client ids announced,
+   * as the awareness's own `meta` does.
+   */
+  private readonly awarenessOwners = new Map<number, string>()
   private pending: PendingUpdate[] = []
   private flushTask: NodeJS.Immediate | undefined
   private compactionTask: NodeJS.Timeout | undefined
@@ -149,8 +156,12 @@ export class Room {
       case 'awareness': {
         const own = frame.entries.filter((entry) => this.mayApply(conn, entry))
         if (own.length === 0) return
-        const update =
-          own.length === frame.entries.length ? frame.update : encodeAwarenessEntries(own)
+        // Whatever identity a presence claims, it is the sender's (see bindPresenceIdentity).
+        const bound = own.map((entry) => bindEntryIdentity(entry, conn.identity))
+        const unchanged =
+          bound.length === frame.entries.length &&
+          bound.every((entry, i) => entry === frame.entries[i])
+        const update = unchanged ? frame.update : encodeAwarenessEntries(bound)
         awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
         return
       }
@@ -317,21 +328,29 @@ export class Room {
   }
 
   /**
-   * A connection may speak for new awareness clients and its own, never for another
-   * person's: that would let one person move another's cursor or rename them. Entries for
-   * others are dropped, not punished: the stock y-websocket client echoes every peer's
-   * presence back to the server, which is harmless because the clock has not advanced.
-   * The same person reconnecting (same participant id) takes their old client over.
+   * A connection may speak for new awareness clients and for the person's own, never for
+   * another person's: that would let one person move another's cursor or rename them.
+   * Entries for others are dropped, not punished: the stock y-websocket client echoes every
+   * peer's presence back to the server, which is harmless because the clock has not advanced.
+   *
+   * The first person to speak for a client id owns it for as long as the room is loaded, also
+   * while they are away: otherwise someone could take a dropped person's id with a huge clock,
+   * and every update the owner sent after coming back would look older and be ignored.
+   * The same person (same participant id) on a new connection or in another tab takes it back.
    */
   private mayApply(conn: Connection, entry: AwarenessEntry): boolean {
     const known = this.awareness.meta.get(entry.clientId)
     // Not newer than what we have: an echo, which would change nothing. Dropping it early
     // also keeps an echo from moving ownership between a person's tabs.
     if (known && entry.clock <= known.clock) return false
+    const person = conn.identity.participantId
+    const owner = this.awarenessOwners.get(entry.clientId)
+    if (owner !== undefined && owner !== person) return false
+    this.awarenessOwners.set(entry.clientId, person)
+    // Only this person's connections can hold it; the one speaking now is the one whose
+    // leaving removes the presence.
     for (const other of this.connections) {
-      if (other === conn || !other.awarenessClients.has(entry.clientId)) continue
-      if (other.identity.participantId !== conn.identity.participantId) return false
-      other.awarenessClients.delete(entry.clientId)
+      if (other !== conn) other.awarenessClients.delete(entry.clientId)
     }
     return true
   }

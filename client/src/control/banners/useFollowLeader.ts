@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { createUserId, type Editor, react } from 'tldraw'
+import { type Editor, react } from 'tldraw'
+import { userIdOf } from '../../board/presence.ts'
 
 export type FollowStatus =
   /** Nobody asked to be followed, or I am the one being followed. */
@@ -31,7 +32,10 @@ export function useFollowLeader(
   const wanted = editor !== null && leaderPublicId !== null && !isLeader && !dismissed
   useEffect(() => {
     if (!editor || !wanted || !leaderPublicId) return
-    const leaderUserId = createUserId(leaderPublicId)
+    // The leader's connection is the only one whose presence can carry this id: the server
+    // writes every presence's user id from its sender's admitted identity. So following this
+    // id follows that person's connection; nothing a client writes (a name, a label) counts.
+    const leaderUserId = userIdOf(leaderPublicId)
     let started = false
     let disposed = false
     const stopReacting = react('reflectiebord:follow-leader', () => {
