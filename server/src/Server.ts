@@ -21,11 +21,14 @@ import { deleteSession } from './sessions/deleteSession.ts'
 import { LiveSessions } from './sessions/LiveSessions.ts'
 import type { Session } from './sessions/Session.ts'
 import { SessionRegistry } from './sessions/SessionRegistry.ts'
+import { Tickets } from './sessions/Tickets.ts'
 
 /** What a server is made of besides its configuration; tests add an exercise of their own. */
 export interface ServerParts {
   logger?: Logger
   exercises?: readonly ServerExercise[]
+  /** Connection tickets; tests bring their own to move its clock instead of waiting. */
+  tickets?: Tickets
 }
 
 import { admitConnection } from './websocket/admitConnection.ts'
@@ -44,14 +47,22 @@ export class ReflectiebordServer {
   readonly rooms: RoomRegistry
   readonly live: LiveSessions
   readonly exercises: ExerciseHost
+  /** Single-use connection tickets: credentials travel in headers, never in a websocket URL. */
+  readonly tickets: Tickets
   private readonly http: HttpServer
   private readonly wss: WebSocketServer
   private readonly connections = new Set<Connection>()
   private pingTimer: NodeJS.Timeout | undefined
 
-  private constructor(config: ServerConfig, logger: Logger, exercises: readonly ServerExercise[]) {
+  private constructor(
+    config: ServerConfig,
+    logger: Logger,
+    exercises: readonly ServerExercise[],
+    tickets: Tickets,
+  ) {
     this.config = config
     this.logger = logger
+    this.tickets = tickets
     this.exercises = new ExerciseHost(exercises, logger)
     this.store = new SqliteStore(config.dataDir)
     this.sessions = new SessionRegistry(this.store)
@@ -101,6 +112,7 @@ export class ReflectiebordServer {
           decodeSlots: new DecodeSlots(2, 8),
           logger,
         },
+        tickets: { sessions: this.sessions, tickets: this.tickets },
         removeSession: (sessionId) =>
           deleteSession({ store: this.store, live: this.live, assets, logger }, sessionId),
         logger,
@@ -125,6 +137,7 @@ export class ReflectiebordServer {
       config,
       parts.logger ?? createLogger(config.logLevel),
       parts.exercises ?? serverExercises,
+      parts.tickets ?? new Tickets(),
     )
     await server.listen()
     return server
@@ -179,7 +192,7 @@ export class ReflectiebordServer {
         ws.close(CloseCode.SessionNotFound, 'session not found')
         return
       }
-      const admission = admitConnection(result.address, this.sessions)
+      const admission = admitConnection(result.address, this.sessions, this.tickets)
       if (!admission.ok) {
         ws.close(admission.code, admission.reason)
         return

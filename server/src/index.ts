@@ -10,4 +10,5 @@ export {
 export { createLogger, type Logger } from './logger.ts'
 export { DatabaseUnreadableError } from './persistence/DatabaseUnreadableError.ts'
 export { DATABASE_FILE_NAME, SqliteStore } from './persistence/SqliteStore.ts'
-export { ReflectiebordServer } from './Server.ts'
+export { ReflectiebordServer, type ServerParts } from './Server.ts'
+export { type TicketLimits, Tickets } from './sessions/Tickets.ts'

@@ -47,4 +47,32 @@ describe('privacy', () => {
       expect(person.blockedByCsp).toEqual([])
     }
   })
+
+  test('no URL that leaves the browser carries a participant id or the facilitator key', async ({
+    cast,
+  }) => {
+    const els = await cast.enter('Els')
+    await els.home.goto()
+    const links = await els.home.createSession('Intervisie team Gent')
+    await els.openAsFacilitator()
+    const bram = await cast.enter('Bram')
+    await bram.joinBoard(links.participant)
+    // A reconnect asks for new tickets the same way.
+    await bram.reload()
+
+    // The key in the facilitator link's fragment is fine: a fragment never leaves the browser.
+    const key = new URLSearchParams(new URL(links.facilitator).hash.slice(1)).get('begeleider')
+    expect(key).toBeTruthy()
+    for (const person of [els, bram]) {
+      const stored = (await person.context.storageState()).origins.flatMap((o) => o.localStorage)
+      const pid = stored.find((entry) => entry.name === 'reflectiebord:participantId')?.value
+      expect(pid).toBeTruthy()
+      const sent = person.requestedUrls.map((url) => url.split('#')[0] ?? '')
+      const sockets = sent.filter((url) => url.startsWith('ws:'))
+      // Both documents, each with a ticket and nothing else.
+      expect(sockets.length).toBeGreaterThanOrEqual(2)
+      for (const url of sockets) expect([...new URL(url).searchParams.keys()]).toEqual(['ticket'])
+      expect(sent.filter((url) => url.includes(pid ?? '?') || url.includes(key ?? '?'))).toEqual([])
+    }
+  })
 })

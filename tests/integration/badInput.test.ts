@@ -23,6 +23,7 @@ import {
   waitFor,
   waitForSynced,
 } from '../support/stockClient.ts'
+import { requestTicket, ticketFor } from '../support/tickets.ts'
 
 const MAX_MESSAGE_BYTES = 64 * 1024
 
@@ -144,11 +145,20 @@ describe('addresses and credentials', () => {
     const roomsBefore = await roomsLoaded()
     // The log does name loaded rooms (the bystander's), so an empty difference means something.
     expect(roomsBefore.some((line) => line.includes(other.id))).toBe(true)
-    const raw = await connectRaw(boardUrl('AAAAAAAAAAAAAAAAAAAAAAAA'))
-    expect(await closeOf(raw)).toEqual({
-      code: CloseCode.SessionNotFound,
-      reason: 'session not found',
-    })
+    const unknown = 'AAAAAAAAAAAAAAAAAAAAAAAA'
+    // No ticket is to be had for it...
+    const answer = await requestTicket(server.url, unknown, { name: 'Raw' })
+    expect(answer.status).toBe(404)
+    expect(answer.body.error?.code).toBe('session-not-found')
+    // ...and a websocket to it is closed as not found before its ticket is even looked at.
+    const foreignTicket = await ticketFor(server.url, other.id, { name: 'Raw' })
+    for (const query of ['', `?ticket=${foreignTicket}`]) {
+      const raw = await connectRaw(`${server.wsUrl}/${unknown}/board${query}`, { asIs: true })
+      expect(await closeOf(raw)).toEqual({
+        code: CloseCode.SessionNotFound,
+        reason: 'session not found',
+      })
+    }
     expect(await roomsLoaded()).toEqual(roomsBefore)
   })
 
@@ -174,9 +184,11 @@ describe('addresses and credentials', () => {
     expect(status).toBe(404)
   })
 
-  it('refuses a wrong facilitator key with 4401 instead of making a participant', async () => {
-    const raw = await connectRaw(boardUrl(session.id, `name=Raw&key=${'A'.repeat(43)}`))
-    expect((await closeOf(raw)).code).toBe(CloseCode.Unauthorized)
+  // The credentials are checked where they now travel: the ticket request (in headers).
+  it('refuses a wrong facilitator key with 403 instead of making a participant', async () => {
+    const answer = await requestTicket(server.url, session.id, { name: 'Raw', key: 'A'.repeat(43) })
+    expect(answer.status).toBe(403)
+    expect(answer.body).toEqual({ error: { code: 'wrong-key', message: expect.any(String) } })
   })
 
   it('accepts the right facilitator key', async () => {
@@ -192,13 +204,22 @@ describe('addresses and credentials', () => {
   })
 
   it.each([
-    ['no display name', ''],
-    ['an empty display name', 'name='],
-    ['a display name of spaces', 'name=%20%20%20'],
-    ['a display name that is too long', `name=${'x'.repeat(41)}`],
-    ['a malformed participant id', 'name=Ann&pid=kort'],
-  ])('closes a connection with %s with 4422', async (_what, params) => {
-    const raw = await connectRaw(boardUrl(session.id, params))
+    ['no display name', {}, 'name-empty'],
+    ['an empty display name', { name: '' }, 'name-empty'],
+    ['a display name of spaces', { name: '   ' }, 'name-empty'],
+    ['a display name that is too long', { name: 'x'.repeat(41) }, 'name-too-long'],
+    ['a malformed participant id', { name: 'Ann', pid: 'kort' }, 'invalid-participant-id'],
+  ])('refuses a ticket request with %s with 422', async (_what, who, code) => {
+    const answer = await requestTicket(server.url, session.id, who)
+    expect(answer.status).toBe(422)
+    expect(answer.body.error?.code).toBe(code)
+    expect(answer.body.ticket).toBeUndefined()
+  })
+
+  it('closes a connection whose URL still carries a participant id with 4422', async () => {
+    const raw = await connectRaw(boardUrl(session.id, `name=Ann&pid=${newParticipantId()}`), {
+      asIs: true,
+    })
     expect((await closeOf(raw)).code).toBe(CloseCode.InvalidParams)
   })
 })

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join as joinPath } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { DATABASE_FILE_NAME } from '@reflectiebord/server'
@@ -18,6 +18,7 @@ import {
   submitSealed,
   type TestPerson,
 } from '../support/control.ts'
+import { scanDataDir } from '../support/dataDirScan.ts'
 import { closeOf, connectRaw } from '../support/rawClient.ts'
 import {
   discardTestServers,
@@ -26,6 +27,7 @@ import {
 } from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 import { waitFor, waitForSynced } from '../support/stockClient.ts'
+import { requestTicket } from '../support/tickets.ts'
 
 let server: ServerProcess
 let session: CreatedSession
@@ -41,13 +43,6 @@ function remove(key: string | undefined) {
     method: 'DELETE',
     headers: key ? { [FACILITATOR_KEY_HEADER]: key } : {},
   })
-}
-
-function storedBytes(): string {
-  return readdirSync(server.dataDir)
-    .filter((file) => file.startsWith(DATABASE_FILE_NAME))
-    .map((file) => readFileSync(joinPath(server.dataDir, file)).toString('latin1'))
-    .join('')
 }
 
 beforeEach(async () => {
@@ -92,8 +87,8 @@ describe('deleting a session', () => {
       body: photo,
     })
     const { src } = (await upload.json()) as { src: string }
-    await waitFor(() => storedBytes().includes(secret), 'the note to be stored')
-    expect(storedBytes()).toContain(secret)
+    await waitFor(() => scanDataDir(server.dataDir, [secret]).length > 0, 'the note to be stored')
+    expect(scanDataDir(server.dataDir, [secret]).length).toBeGreaterThan(0)
 
     const closes: number[] = []
     board.provider.on('connection-close', (event: CloseEvent | null) => {
@@ -108,7 +103,9 @@ describe('deleting a session', () => {
     expect((await fetch(`${server.url}/api/sessions/${session.id}`)).status).toBe(404)
     expect((await fetch(`${server.url}${src}`)).status).toBe(404)
     expect(existsSync(joinPath(server.dataDir, 'assets', session.id))).toBe(false)
-    const raw = await connectRaw(`${server.wsUrl}/${session.id}/board?name=Laat`)
+    // Nobody gets a ticket for it any more, and a websocket to it is closed as not found.
+    expect((await requestTicket(server.url, session.id, { name: 'Laat' })).status).toBe(404)
+    const raw = await connectRaw(`${server.wsUrl}/${session.id}/board`, { asIs: true })
     expect((await closeOf(raw)).code).toBe(CloseCode.SessionNotFound)
 
     const db = new DatabaseSync(joinPath(server.dataDir, DATABASE_FILE_NAME), { readOnly: true })
@@ -124,7 +121,7 @@ describe('deleting a session', () => {
         .get(session.id),
     ).toEqual({ n: 0 })
     db.close()
-    expect(storedBytes()).not.toContain(secret)
+    expect(scanDataDir(server.dataDir, [secret])).toEqual([])
 
     // The other session is untouched.
     const again = otherPool.join(person('Nieuw'))

@@ -155,17 +155,17 @@ async function memoryPart(): Promise<void> {
     shapes: options.shapes,
   })
   log('')
-  log('## Memory per room (our server)')
+  log('## Memory per session (our server: its board and its session control)')
   log('')
   log(
-    `${result.rooms} rooms, each a board of ${result.shapes} sticky notes (stored snapshot ` +
+    `${result.rooms} sessions, each a board of ${result.shapes} sticky notes (stored snapshot ` +
       `${bytes(result.boardBytes)}); GC forced: ${result.gcForced ? 'yes' : 'no'}; ` +
       `loading them all took ${ms(result.loadMs)} ms.`,
   )
   log('')
   log(
     table(
-      ['per room', 'heap used', 'external', 'RSS'],
+      ['per session', 'heap used', 'external', 'RSS'],
       [
         [
           'loaded, one client connected',

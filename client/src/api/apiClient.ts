@@ -4,6 +4,9 @@ import {
   FACILITATOR_KEY_HEADER,
   PARTICIPANT_ID_HEADER,
   type SessionInfo,
+  type Ticket,
+  TicketSchema,
+  ticketPath,
 } from '@reflectiebord/shared'
 import * as v from 'valibot'
 
@@ -213,6 +216,26 @@ export function uploadPicture(
     blob: file,
     ...(signal ? { signal } : {}),
     answer: UploadedPictureSchema,
+  })
+}
+
+/**
+ * A single-use ticket for one websocket to the session (see `sessionProvider.ts`): the
+ * participant id and facilitator key go in headers here, so that no URL ever carries them.
+ */
+export function requestTicket(
+  sessionId: string,
+  caller: Required<Caller>,
+  displayName: string,
+  signal?: AbortSignal,
+): Promise<ApiResult<Ticket>> {
+  return request({
+    method: 'POST',
+    path: ticketPath(sessionId),
+    caller,
+    json: { name: displayName },
+    ...(signal ? { signal } : {}),
+    answer: TicketSchema,
   })
 }
 

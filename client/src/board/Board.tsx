@@ -23,6 +23,7 @@ import { useAreaProjection } from './areas/useAreaProjection.ts'
 import { readLicenseKey } from './licenseKey.ts'
 import { participantColor } from './presence.ts'
 import { FACILITATOR_TOGGLE_ID, TopBar } from './TopBar.tsx'
+import { useRewriteAfterRedaction } from './useRewriteAfterRedaction.ts'
 import { useYjsStore } from './useYjsStore.ts'
 
 // Fonts, icons, translations and embed icons come from our own origin, bundled by Vite:
@@ -89,6 +90,8 @@ export function Board({
   const me = useStore(controlStore, (s) => s.me)
   useAreaProjection(editor, areas)
   useReadonlyWhenClosed(editor, closed)
+  const ready = state.phase === 'ready' ? state : null
+  useRewriteAfterRedaction(controlStore, session.id, ready?.doc ?? null, ready?.offlineCopy ?? null)
 
   const panelOpen = useUiStore((s) => s.facilitatorPanelOpen) && me.isFacilitator
   const closePanel = useCallback(() => {
@@ -138,7 +141,9 @@ export function Board({
         <SessionClosedBanner />
         <FollowBanner />
         <div className="board-body">
-          {panelOpen ? <FacilitatorPanel onClose={closePanel} /> : null}
+          {panelOpen ? (
+            <FacilitatorPanel onClose={closePanel} skipped={ready?.skipped ?? null} />
+          ) : null}
           <main className="board-canvas" aria-label={t('board.label', { title: session.title })}>
             {/* In the flow above the canvas, never over it: tldraw's toolbar stays free. */}
             {clientExercises.map(({ module, BoardLayer }) =>

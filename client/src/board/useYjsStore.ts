@@ -1,7 +1,6 @@
 import { CloseCode, SessionDocument } from '@reflectiebord/shared'
 import { useEffect, useRef, useState } from 'react'
 import { createTLStore, defaultBindingUtils, type TLStore } from 'tldraw'
-import { IndexeddbPersistence } from 'y-indexeddb'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { useUiStore } from '../state/uiStore.ts'
@@ -17,9 +16,11 @@ import {
 import { createBoardAssetStore } from './boardAssetStore.ts'
 import { watchConnectionStatus } from './connectionStatus.ts'
 import { followBrowserNetwork } from './followBrowserNetwork.ts'
+import { OfflineCopy } from './offlineCopy.ts'
 import { bindPresence, createLocalUser } from './presence.ts'
 import { isPermanentRefusal } from './refusals.ts'
 import { createSessionProvider } from './sessionProvider.ts'
+import { createSkippedRecords, type SkippedRecordsStore } from './skippedRecords.ts'
 
 export interface BoardConnectionOptions {
   sessionId: string
@@ -35,7 +36,16 @@ export type BoardState =
   | { phase: 'loading' }
   /** Nothing kept locally: the board appears after the first sync with the server. */
   | { phase: 'waiting-for-server' }
-  | { phase: 'ready'; store: TLStore; doc: Y.Doc; provider: WebsocketProvider }
+  | {
+      phase: 'ready'
+      store: TLStore
+      doc: Y.Doc
+      provider: WebsocketProvider
+      /** Records of the board this page could not show (see `bindStoreToYDoc`). */
+      skipped: SkippedRecordsStore
+      /** This browser's copy of the board in IndexedDB. */
+      offlineCopy: OfflineCopy
+    }
   | { phase: 'error'; reason: Exclude<LoadResult, { ok: true }>['reason'] }
   /** The server closed the socket for good (see `permanentCloseCodes`). */
   | { phase: 'refused'; code: number }
@@ -44,10 +54,6 @@ export interface BoardConnection {
   state: BoardState
   /** Set when the server closed the socket because a message was over its size limit. */
   lastMessageTooBig: boolean
-}
-
-export function indexedDbName(sessionId: string): string {
-  return `reflectiebord:${sessionId}:board`
 }
 
 /**
@@ -82,22 +88,23 @@ export function useYjsStore({
       // Given to the store, not to <Tldraw>: tldraw ignores that prop for a store passed in.
       assets: createBoardAssetStore(sessionId, participantId),
     })
-    const persistence = new IndexeddbPersistence(indexedDbName(sessionId), doc)
+    const offlineCopy = new OfflineCopy(sessionId, doc)
+    const skipped = createSkippedRecords()
 
     const start = (provider: WebsocketProvider) => {
       let loaded = false
       let refused = false
 
       const finishLoading = () => {
-        const result = loadRecordsIntoStore(doc, store)
+        const result = loadRecordsIntoStore(doc, store, skipped)
         if (!result.ok) {
           setState({ phase: 'error', reason: result.reason })
           provider.disconnect()
           return
         }
-        cleanups.push(bindStoreToYDoc(doc, store))
+        cleanups.push(bindStoreToYDoc(doc, store, skipped))
         loaded = true
-        setState({ phase: 'ready', store, doc, provider })
+        setState({ phase: 'ready', store, doc, provider, skipped, offlineCopy })
       }
 
       // Offline-first: a board kept in this browser shows before the server answers.
@@ -154,7 +161,7 @@ export function useYjsStore({
       cleanups.push(() => provider.destroy())
       start(provider)
     }
-    persistence.whenSynced.then(connect, (error: unknown) => {
+    offlineCopy.whenLoaded.then(connect, (error: unknown) => {
       // Without IndexedDB (some private windows) the board still works, only not offline.
       console.warn('reflectiebord: IndexedDB unavailable, continuing without a local copy', error)
       connect()
@@ -164,7 +171,7 @@ export function useYjsStore({
       disposed = true
       // Reverse order: unbind before the provider and doc go away.
       for (const cleanup of cleanups.reverse()) cleanup()
-      void persistence.destroy()
+      void offlineCopy.close()
       doc.destroy()
     }
   }, [sessionId, displayName, participantId, facilitatorKey, setConnectionStatus])

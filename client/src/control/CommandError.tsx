@@ -20,6 +20,8 @@ const coreMessages: Readonly<Record<string, MessageKey>> = {
   'no-timer': 'commandError.no-timer',
   'unknown-shape': 'commandError.unknown-shape',
   'not-redactable': 'commandError.not-redactable',
+  'unknown-record': 'commandError.unknown-record',
+  'not-removable': 'commandError.not-removable',
   'wrong-exercise': 'commandError.wrong-exercise',
   network: 'commandError.network',
 }

@@ -18,7 +18,7 @@ export interface ControlConnectionOptions {
 
 /**
  * Session control, read-only: a second Yjs document (`<id>/control`) on a second stock
- * provider with the same parameters as the board. We never write to it (the server would
+ * provider for the same person as the board (each of its connections with its own ticket). We never write to it (the server would
  * drop the write anyway); facilitators change it through commands. It keeps no local
  * copy: control state without the server is stale state, and the board works without it.
  */

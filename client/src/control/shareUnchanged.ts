@@ -19,6 +19,7 @@ export function shareUnchanged(previous: ControlState, next: ControlState): Cont
     areas: keep('areas'),
     people: keep('people'),
     sealed: keep('sealed'),
+    redactions: keep('redactions'),
   }
   const keys = Object.keys(shared) as (keyof ControlState)[]
   return keys.every((key) => shared[key] === previous[key]) ? previous : shared

@@ -200,6 +200,17 @@ export const en: Messages = {
   'sessionPanel.reopen': 'Reopen session',
   'sessionPanel.closedNote': 'The session is closed: the board is read-only.',
 
+  'boardRecords.skipped': {
+    one: '{count} part of the board could not be shown.',
+    other: '{count} parts of the board could not be shown.',
+  },
+  'boardRecords.hint':
+    'It is damaged or comes from another app. The rest of the board works as usual.',
+  'boardRecords.remove': {
+    one: 'Remove it for everyone',
+    other: 'Remove them for everyone',
+  },
+
   'commandError.not-facilitator': 'you do not have facilitator rights in this session (any more).',
   'commandError.session-closed': 'the session is closed. Reopen it first.',
   'commandError.session-not-found': 'this session no longer exists.',
@@ -216,5 +227,7 @@ export const en: Messages = {
   'commandError.other': 'the server refused the command. Please try again.',
   'commandError.unknown-shape': 'that note is not (or no longer) on the board.',
   'commandError.not-redactable': 'this item has no text to hide.',
+  'commandError.unknown-record': 'that part is no longer on the board.',
+  'commandError.not-removable': 'the board cannot do without this part.',
   'commandError.wrong-exercise': 'make the right exercise active first.',
 }

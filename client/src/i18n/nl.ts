@@ -204,6 +204,17 @@ export const nl = {
   'sessionPanel.reopen': 'Sessie heropenen',
   'sessionPanel.closedNote': 'De sessie is gesloten: het bord is alleen-lezen.',
 
+  'boardRecords.skipped': {
+    one: '{count} onderdeel van het bord kon niet getoond worden.',
+    other: '{count} onderdelen van het bord konden niet getoond worden.',
+  },
+  'boardRecords.hint':
+    'Het is beschadigd of komt uit een andere app. De rest van het bord werkt gewoon.',
+  'boardRecords.remove': {
+    one: 'Verwijder het voor iedereen',
+    other: 'Verwijder ze voor iedereen',
+  },
+
   'commandError.not-facilitator': 'je hebt geen begeleidersrechten (meer) in deze sessie.',
   'commandError.session-closed': 'de sessie is gesloten. Heropen ze eerst.',
   'commandError.session-not-found': 'deze sessie bestaat niet meer.',
@@ -220,6 +231,8 @@ export const nl = {
   'commandError.other': 'de server weigerde de opdracht. Probeer het opnieuw.',
   'commandError.unknown-shape': 'dat briefje staat niet (meer) op het bord.',
   'commandError.not-redactable': 'dit onderdeel heeft geen tekst om af te schermen.',
+  'commandError.unknown-record': 'dat onderdeel staat niet (meer) op het bord.',
+  'commandError.not-removable': 'het bord kan niet zonder dit onderdeel.',
   'commandError.wrong-exercise': 'maak eerst de juiste oefening actief.',
 } as const
 

@@ -2,13 +2,14 @@ import { CloseCode, isSessionId } from '@reflectiebord/shared'
 import { useCallback, useEffect, useState } from 'react'
 import { getSession, type SessionWithRole } from '../api/apiClient.ts'
 import { Board } from '../board/Board.tsx'
+import { dropOfflineCopy } from '../board/offlineCopy.ts'
 import { SESSION_FULL_CLOSE_CODE } from '../board/refusals.ts'
 import type { MessageKey } from '../i18n/nl.ts'
 import { useT } from '../i18n/useT.ts'
 import { PageHeader } from '../PageHeader.tsx'
 import { useUiStore } from '../state/uiStore.ts'
 import { JoinForm } from './JoinForm.tsx'
-import { knownSession, rememberSession } from './knownSessions.ts'
+import { forgetKnownSession, knownSession, rememberSession } from './knownSessions.ts'
 import { participantLink, readFacilitatorKey } from './links.ts'
 import { MessagePage } from './MessagePage.tsx'
 import { getParticipantId } from './participantIdentity.ts'
@@ -72,6 +73,17 @@ export function SessionPage({ sessionId }: SessionPageProps) {
   useEffect(() => {
     void lookUp()
   }, [lookUp])
+
+  // The server says the session does not exist (the link's lookup, or a socket closed with
+  // 4404): it was deleted, so what this browser kept of it goes too. Participants' browsers
+  // learn it here, the next time they connect or open the link. Runs after the board has
+  // unmounted and closed its copy.
+  const notFound = step.kind === 'not-found'
+  useEffect(() => {
+    if (!notFound || !isSessionId(sessionId)) return
+    forgetKnownSession(sessionId)
+    void dropOfflineCopy(sessionId)
+  }, [notFound, sessionId])
 
   const onRefused = useCallback((code: number) => {
     setStep((current) => {

@@ -35,3 +35,11 @@ export function rememberSession(info: SessionInfo): void {
 export function knownSession(id: string): SessionInfo | null {
   return readAll()[id] ?? null
 }
+
+/** For a session the server says is gone: its title is not kept either. */
+export function forgetKnownSession(id: string): void {
+  const all = readAll()
+  if (!(id in all)) return
+  delete all[id]
+  writeStoredJson(KNOWN_SESSIONS_KEY, all)
+}

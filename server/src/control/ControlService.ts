@@ -2,18 +2,21 @@ import {
   type ControlState,
   type CoreCommand,
   isParticipantId,
+  nextRedactions,
   publicParticipantId,
   randomToken,
+  readControlState,
 } from '@reflectiebord/shared'
 import type { ExerciseHost } from '../exercises/ExerciseHost.ts'
 import type { Logger } from '../logger.ts'
 import type { SqliteStore } from '../persistence/SqliteStore.ts'
 import type { LiveSessions } from '../sessions/LiveSessions.ts'
-import type { Session } from '../sessions/Session.ts'
+import { type Session, setSessionValue } from '../sessions/Session.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
 import { applyCommand } from './applyCommand.ts'
 import { type Actor, type CommandRefusal, type CommandResult, refuse } from './commandResult.ts'
 import { redactShape } from './redactShape.ts'
+import { removeBoardRecord } from './removeBoardRecord.ts'
 
 export interface Credentials {
   facilitatorKey: string | undefined
@@ -102,7 +105,27 @@ export class ControlService {
       // Compact now, so the old text leaves the database at once, not at the next compaction.
       room.compact()
       this.store.checkpoint()
+      // Browsers keep the old text in their offline copy's update log until told to rewrite it.
+      session.change((doc) => {
+        const { redactions } = readControlState(doc)
+        setSessionValue(doc, 'redactions', nextRedactions(redactions, room.doc))
+      })
       this.logger.info('redacted a shape', { session: sessionId })
+      return { ok: true }
+    }
+    if (core.type === 'board.removeRecord') {
+      // Like a redaction, allowed on a closed board: a record nobody can see is broken either way.
+      let result: ReturnType<typeof removeBoardRecord> = { ok: false, reason: 'unknown-record' }
+      session.boardRoom().change((doc) => {
+        result = removeBoardRecord(doc, core.recordId)
+      })
+      if (!result.ok) {
+        return result.reason === 'unknown-record'
+          ? refuse(404, 'unknown-record', 'No record with that id on the board.')
+          : refuse(400, 'not-removable', 'The board cannot do without this record.')
+      }
+      // The id is whatever some client wrote: it stays out of the log, like board content.
+      this.logger.info('removed a board record', { session: sessionId })
       return { ok: true }
     }
     if (session.isClosed() && core.type !== 'session.reopen') {

@@ -8,6 +8,7 @@ import { sendError, sendJson } from './responses.ts'
 import { setSecurityHeaders } from './securityHeaders.ts'
 import { handleSessionApi } from './sessionApi.ts'
 import type { StaticFiles } from './staticFiles.ts'
+import { handleTicketApi, type TicketApiDeps } from './ticketApi.ts'
 
 const SESSION_PAGE = /^\/s\/([^/]+)\/?$/
 
@@ -16,6 +17,7 @@ export interface RequestHandlerDeps {
   files: StaticFiles
   control: ControlApiDeps
   assets: AssetApiDeps
+  tickets: TicketApiDeps
   /** Deletes a session and everything of it (see sessions/deleteSession.ts). */
   removeSession: (sessionId: string) => Promise<void>
   logger: Logger
@@ -26,6 +28,7 @@ export function createRequestHandler({
   files,
   control,
   assets,
+  tickets,
   removeSession,
   logger,
 }: RequestHandlerDeps) {
@@ -62,6 +65,7 @@ export function createRequestHandler({
       const handled =
         (await handleAssetApi(req, res, path, assets)) ||
         (await handleControlApi(req, res, path, control)) ||
+        (await handleTicketApi(req, res, path, tickets)) ||
         (await handleSessionApi(req, res, path, sessions, removeSession))
       if (!handled) {
         sendError(res, 404, 'not-found', 'No such API endpoint.')

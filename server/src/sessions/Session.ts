@@ -93,7 +93,7 @@ export class Session {
 /** Writes one of the singleton values of session control. */
 export function setSessionValue(
   doc: Y.Doc,
-  key: 'activity' | 'timer' | 'follow',
+  key: 'activity' | 'timer' | 'follow' | 'redactions',
   value: unknown,
 ): void {
   doc.getMap<unknown>(ControlMaps.session).set(key, value)

@@ -1,13 +1,7 @@
-import {
-  CloseCode,
-  checkDisplayName,
-  isFacilitatorKey,
-  isParticipantId,
-  newParticipantId,
-  publicParticipantId,
-} from '@reflectiebord/shared'
+import { CloseCode, CREDENTIAL_URL_PARAMS, TICKET_PARAM } from '@reflectiebord/shared'
 import type { ConnectionIdentity } from '../rooms/Connection.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
+import type { Tickets } from '../sessions/Tickets.ts'
 import type { RoomAddress } from './roomAddress.ts'
 
 export type Admission =
@@ -15,36 +9,38 @@ export type Admission =
   | { ok: false; code: CloseCode; reason: string }
 
 /**
- * Decides who a new connection is, before any room is touched: an unknown session creates
- * nothing, and a wrong facilitator key is refused rather than quietly made a participant.
+ * Decides who a new connection is, before any room is touched. The who comes from a ticket
+ * (`POST /api/sessions/:id/tickets` checked the name, participant id and facilitator key, in
+ * headers); the URL carries nothing else that matters. An unknown session creates nothing.
  */
-export function admitConnection(address: RoomAddress, sessions: SessionRegistry): Admission {
+export function admitConnection(
+  address: RoomAddress,
+  sessions: SessionRegistry,
+  tickets: Tickets,
+): Admission {
   const session = sessions.get(address.sessionId)
   if (!session) return { ok: false, code: CloseCode.SessionNotFound, reason: 'session not found' }
 
-  const name = checkDisplayName(address.params.get('name'))
-  if (!name.ok)
-    return { ok: false, code: CloseCode.InvalidParams, reason: `display name: ${name.problem}` }
-
-  // The stock y-websocket client need not send a participant id; it then gets one per connection.
-  const pid = address.params.get('pid')
-  if (pid !== null && !isParticipantId(pid)) {
-    return { ok: false, code: CloseCode.InvalidParams, reason: 'participant id: malformed' }
+  // Refused even beside a good ticket: a client that still puts them in the URL leaks them
+  // into every proxy's log, and only a refusal makes it change.
+  const leaked = CREDENTIAL_URL_PARAMS.filter((param) => address.params.has(param))
+  if (leaked.length > 0) {
+    return {
+      ok: false,
+      code: CloseCode.InvalidParams,
+      reason: `credentials in the URL (${leaked.join(', ')}): send them in headers to POST /api/sessions/:id/tickets and connect with ?${TICKET_PARAM}=`,
+    }
   }
 
-  const key = address.params.get('key')
-  if (key !== null && !(isFacilitatorKey(key) && sessions.isFacilitatorKey(session, key))) {
-    return { ok: false, code: CloseCode.Unauthorized, reason: 'wrong facilitator key' }
+  const ticket = address.params.get(TICKET_PARAM)
+  const identity = ticket === null ? undefined : tickets.take(ticket, session.id)
+  if (!identity) {
+    return {
+      ok: false,
+      code: CloseCode.Unauthorized,
+      reason:
+        ticket === null ? 'no ticket' : 'ticket unknown, used, expired or for another session',
+    }
   }
-
-  const participantId = pid ?? newParticipantId()
-  return {
-    ok: true,
-    identity: {
-      participantId,
-      publicId: publicParticipantId(participantId),
-      displayName: name.value,
-      role: key === null ? 'participant' : 'facilitator',
-    },
-  }
+  return { ok: true, identity }
 }

@@ -18,7 +18,7 @@ export type AddressResult =
   /** Not a websocket address of ours at all: answered with plain HTTP 404. */
   | { kind: 'not-ours' }
 
-/** Reads `/yjs/<sessionId>/<document>?name=…&pid=…&key=…` from an upgrade request URL. */
+/** Reads `/yjs/<sessionId>/<document>?ticket=…` from an upgrade request URL. */
 export function parseRoomAddress(url: string | undefined): AddressResult {
   let parsed: URL
   try {

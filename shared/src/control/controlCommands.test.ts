@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseControlCommand } from '../exercises/registry.ts'
+import { isRemovableBoardRecord, MAX_BOARD_RECORD_ID_LENGTH } from './controlCommands.ts'
 
 describe('parseControlCommand', () => {
   it.each([
@@ -9,6 +10,8 @@ describe('parseControlCommand', () => {
     [{ type: 'cap.set', cap: 12 }],
     [{ type: 'role.grant', publicId: 'AbC_-123' }],
     [{ type: 'sealed.open', boxId: 'stelling-1', anonymous: true }],
+    // Any key another client wrote must be removable, however odd.
+    [{ type: 'board.removeRecord', recordId: 'shape:van een andere app/…' }],
   ])('accepts %j', (raw) => {
     expect(parseControlCommand(raw)).toEqual({ ok: true, command: raw })
   })
@@ -45,6 +48,12 @@ describe('parseControlCommand', () => {
     ['a cap of a thousand', { type: 'cap.set', cap: 1000 }, 'invalid-cap'],
     ['a grant without id', { type: 'role.grant' }, 'invalid-id'],
     ['a box without anonymity choice', { type: 'sealed.open', boxId: 'b' }, 'invalid-command'],
+    ['an empty record id', { type: 'board.removeRecord', recordId: '' }, 'invalid-id'],
+    [
+      'an endless record id',
+      { type: 'board.removeRecord', recordId: 'x'.repeat(MAX_BOARD_RECORD_ID_LENGTH + 1) },
+      'invalid-id',
+    ],
   ])('refuses %s', (_what, raw, code) => {
     const result = parseControlCommand(raw)
     expect(result.ok).toBe(false)
@@ -52,5 +61,15 @@ describe('parseControlCommand', () => {
       expect(result.code).toBe(code)
       expect(result.message.length).toBeGreaterThan(10)
     }
+  })
+})
+
+describe('isRemovableBoardRecord', () => {
+  it('offers any record but the document and the first page, which tldraw needs', () => {
+    expect(isRemovableBoardRecord('shape:abc')).toBe(true)
+    expect(isRemovableBoardRecord('page:tweede')).toBe(true)
+    expect(isRemovableBoardRecord('document:document')).toBe(false)
+    expect(isRemovableBoardRecord('page:page')).toBe(false)
+    expect(isRemovableBoardRecord('')).toBe(false)
   })
 })

@@ -10,6 +10,37 @@ const ShapeIdSchema = v.pipe(
   v.string(),
   v.regex(/^shape:[A-Za-z0-9_~-]{1,64}$/, 'must be a tldraw shape id (shape:…)'),
 )
+/**
+ * A key of the board document's records map, as the page names one it could not show. Any
+ * client can write any key there, so this is only bounded in length, not in form: a removal
+ * must reach exactly the records that do not fit tldraw's ids either.
+ */
+export const MAX_BOARD_RECORD_ID_LENGTH = 1024
+const BoardRecordIdSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(
+    MAX_BOARD_RECORD_ID_LENGTH,
+    `must be at most ${MAX_BOARD_RECORD_ID_LENGTH} characters`,
+  ),
+)
+
+/**
+ * Records every board is made with and tldraw cannot do without: the document record and the
+ * first page, which holds the shapes. A bad one of these is not removed but replaced: tldraw
+ * puts its own default in its place when a board opens without it, and the page writes that
+ * back (see `bindStoreToYDoc.ts`).
+ */
+export const REQUIRED_BOARD_RECORD_IDS: ReadonlySet<string> = new Set([
+  'document:document',
+  'page:page',
+])
+
+/** Whether `board.removeRecord` may remove the record under this key. */
+export function isRemovableBoardRecord(recordId: string): boolean {
+  return v.is(BoardRecordIdSchema, recordId) && !REQUIRED_BOARD_RECORD_IDS.has(recordId)
+}
+
 /** Board coordinates: generous, but finite and within reach of a scrolling person. */
 const MAX_COORDINATE = 1_000_000
 const CoordinateSchema = v.pipe(
@@ -63,6 +94,8 @@ export const coreCommands = {
   'sealed.open': command({ boxId: IdSchema, anonymous: v.boolean() }, { boxId: 'invalid-id' }),
   'sealed.reveal': command({ boxId: IdSchema }, { boxId: 'invalid-id' }),
   'board.redact': command({ shapeId: ShapeIdSchema }, { shapeId: 'invalid-id' }),
+  /** Removes a record from the board for everyone: one that does not fit tldraw's schema. */
+  'board.removeRecord': command({ recordId: BoardRecordIdSchema }, { recordId: 'invalid-id' }),
 } as const
 
 export type CoreCommand = CommandsOf<typeof coreCommands>
@@ -88,5 +121,7 @@ export const CORE_COMMAND_ERRORS = [
   'session-closed',
   'unknown-shape',
   'not-redactable',
+  'unknown-record',
+  'not-removable',
   'wrong-exercise',
 ] as const

@@ -6,7 +6,9 @@ import {
   type ControlState,
   defaultSettings,
   type FollowState,
+  noRedactions,
   type PersonState,
+  type RedactionState,
   type SealedBoxState,
   type SessionSettings,
 } from './controlState.ts'
@@ -27,6 +29,7 @@ export function readControlState(doc: Y.Doc): ControlState {
     people: valuesOf<PersonState>(doc, ControlMaps.people),
     sealed: valuesOf<SealedBoxState>(doc, ControlMaps.sealed),
     games: Object.fromEntries(doc.getMap<unknown>(ControlMaps.games).entries()),
+    redactions: (session.get('redactions') as RedactionState | undefined) ?? noRedactions,
   }
 }
 

@@ -9,7 +9,7 @@ import type { TimerState } from './timer.ts'
  * Layout: one Y.Map per concern, values are plain JSON (replaced whole, never merged).
  */
 export const ControlMaps = {
-  /** Singletons: `activity`, `timer`, `settings`, `follow`. */
+  /** Singletons: `activity`, `timer`, `settings`, `follow`, `redactions`. */
   session: 'session',
   /** Board zones of loaded templates, by area key. */
   areas: 'areas',
@@ -95,6 +95,25 @@ export interface SealedEntry {
   value: unknown
 }
 
+/**
+ * How many times a note was blanked out (`board.redact`), and how far the board had come at the
+ * last time. Browsers keep an offline copy of the board whose update log still holds the old
+ * text; each one rewrites that copy when this count passes the one it last rewrote for, once
+ * its own board holds the redaction (see `holdsLastRedaction`).
+ */
+export interface RedactionState {
+  /** Redactions in this session so far; it only grows. */
+  count: number
+  /**
+   * The board document's Yjs state vector (base64) right after the last redaction, written in
+   * the same server command: a board whose state covers it holds the redacted text. Empty
+   * before the first redaction.
+   */
+  boardStateVector: string
+}
+
+export const noRedactions: RedactionState = { count: 0, boardStateVector: '' }
+
 export interface ControlState {
   /**
    * Exercise modules' slices, raw, by slice key: read one through `readSlice`, which checks
@@ -108,6 +127,7 @@ export interface ControlState {
   areas: AreaState[]
   people: PersonState[]
   sealed: SealedBoxState[]
+  redactions: RedactionState
 }
 
 export const DEFAULT_PARTICIPANT_CAP = 20

@@ -14,11 +14,17 @@ export const CloseCode = {
   InternalError: 1011,
   /** A frame that is not a well-formed y-websocket message, or of an unknown type. */
   MalformedMessage: 4400,
-  /** A facilitator key that does not belong to this session. */
+  /**
+   * No valid ticket (missing, spent, expired, or another session's). A client that asked for
+   * a ticket with a wrong facilitator key closes with it too (the ticket request's 403).
+   */
   Unauthorized: 4401,
   /** No such session or document; no room is created for it. */
   SessionNotFound: 4404,
-  /** Connection parameters that fail validation, such as an empty display name. */
+  /**
+   * A URL that still carries a credential (`pid`, `key`); or, on the client, a ticket request
+   * refused for its display name or participant id.
+   */
   InvalidParams: 4422,
   /** The session has reached its participant cap; the facilitator can raise it. */
   SessionFull: 4429,

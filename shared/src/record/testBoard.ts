@@ -8,6 +8,7 @@ import {
   type AreaState,
   type ControlState,
   defaultSettings,
+  noRedactions,
   type PersonState,
 } from '../control/controlState.ts'
 import type { RecordInput, RecordLanguage } from '../exercises/ExerciseModule.ts'
@@ -76,6 +77,7 @@ export function controlWith(overrides: Partial<ControlState> = {}): ControlState
     areas: [],
     people: [],
     sealed: [],
+    redactions: noRedactions,
     ...overrides,
   }
 }

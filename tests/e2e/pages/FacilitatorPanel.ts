@@ -32,6 +32,11 @@ export class FacilitatorPanel {
   /** A refused command, shown beside the control that sent it. */
   readonly commandErrors: Locator
 
+  /** The notice of board records this page could not show, and its count and button. */
+  readonly skippedRecords: Locator
+  readonly skippedRecordsCount: Locator
+  readonly skippedRecordsRemove: Locator
+
   readonly page: Page
 
   constructor(page: Page) {
@@ -56,6 +61,9 @@ export class FacilitatorPanel {
     this.sessionClose = page.getByTestId('session-close')
     this.sessionReopen = page.getByTestId('session-reopen')
     this.commandErrors = this.panel.getByTestId('command-error')
+    this.skippedRecords = page.getByTestId('skipped-records')
+    this.skippedRecordsCount = page.getByTestId('skipped-records-count')
+    this.skippedRecordsRemove = page.getByTestId('skipped-records-remove')
   }
 
   phaseSet(index: number): Locator {
@@ -120,6 +128,18 @@ export class FacilitatorPanel {
   async reopenSession(): Promise<void> {
     await this.open()
     await this.sessionReopen.click({ timeout: 5_000 })
+  }
+
+  /** How many records the notice says could not be shown; 0 when there is no notice. */
+  async skippedRecordCount(): Promise<number> {
+    if ((await this.skippedRecordsCount.count()) === 0) return 0
+    return Number(await this.skippedRecordsCount.getAttribute('data-count', { timeout: 5_000 }))
+  }
+
+  /** Presses the notice's button that removes those records for everyone. */
+  async removeSkippedRecords(): Promise<void> {
+    await this.open()
+    await this.skippedRecordsRemove.click({ timeout: 5_000 })
   }
 }
 

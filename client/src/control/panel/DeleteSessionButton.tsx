@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { deleteSession } from '../../api/apiClient.ts'
-import { indexedDbName } from '../../board/useYjsStore.ts'
+import { dropOfflineCopy } from '../../board/offlineCopy.ts'
 import { forgetMySession } from '../../home/mySessionsStorage.ts'
 import { useT } from '../../i18n/useT.ts'
 
@@ -26,7 +26,7 @@ export function DeleteSessionButton({
     }
     forgetMySession(sessionId)
     // The offline copy of the board in this browser goes too.
-    indexedDB.deleteDatabase(indexedDbName(sessionId))
+    void dropOfflineCopy(sessionId)
     location.assign('/')
   }
   return (

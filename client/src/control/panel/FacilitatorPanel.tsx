@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react'
+import type { SkippedRecordsStore } from '../../board/skippedRecords.ts'
 import { clientExercises } from '../../exercises/registry.ts'
 import { useT } from '../../i18n/useT.ts'
 import { LockIcon } from '../../icons.tsx'
@@ -7,6 +8,7 @@ import { FollowSection } from './FollowSection.tsx'
 import { PeopleSection } from './PeopleSection.tsx'
 import { PhaseSection } from './PhaseSection.tsx'
 import { SessionSection } from './SessionSection.tsx'
+import { SkippedRecordsNotice } from './SkippedRecordsNotice.tsx'
 import { TemplatesSection } from './TemplatesSection.tsx'
 import { TimerSection } from './TimerSection.tsx'
 
@@ -14,6 +16,8 @@ export const FACILITATOR_PANEL_ID = 'facilitator-panel'
 
 interface FacilitatorPanelProps {
   onClose(): void
+  /** Records of the board this page could not show; null until the board is open. */
+  skipped: SkippedRecordsStore | null
 }
 
 /**
@@ -21,7 +25,7 @@ interface FacilitatorPanelProps {
  * tldraw's menus and toolbar stay free). What is reached for most during a session comes
  * first (phase, timer, gathering everyone), then exercises, people, and closing.
  */
-export function FacilitatorPanel({ onClose }: FacilitatorPanelProps) {
+export function FacilitatorPanel({ onClose, skipped }: FacilitatorPanelProps) {
   const t = useT()
   const heading = useRef<HTMLHeadingElement>(null)
   const closed = useControl((control) => control.settings.closed)
@@ -62,6 +66,8 @@ export function FacilitatorPanel({ onClose }: FacilitatorPanelProps) {
           <LockIcon /> {t('sessionPanel.closedNote')}
         </p>
       ) : null}
+      {/* Outside the fieldset: removing a record nobody can see is allowed on a closed board. */}
+      {skipped ? <SkippedRecordsNotice skipped={skipped} /> : null}
       {/* A closed session refuses every command but reopening: say so by disabling them. */}
       <fieldset className="facilitator-panel__body" disabled={closed}>
         <PhaseSection />
