@@ -2,6 +2,7 @@ import { newParticipantId } from '@reflectiebord/shared'
 import { connectStockClient, waitFor, waitForSynced } from '../support/stockClient.ts'
 import type { HookWindow } from './fixtures/boardHook.ts'
 import { createFacilitatedSession } from './fixtures/facilitatedSession.ts'
+import { resultPath } from './fixtures/paths.ts'
 import { describe, expect, test } from './fixtures/test.ts'
 
 describe('one bad record never breaks a board', () => {
@@ -40,6 +41,7 @@ describe('one bad record never breaks a board', () => {
         '1 onderdeel van het bord kon niet getoond worden.',
       )
       expect(await els.board.noteTexts()).toEqual(['Wat ging goed?'])
+      await els.page.screenshot({ path: resultPath('bad-record-notice-nl.png'), timeout: 10_000 })
 
       // Someone who joins now gets the board, with everything that fits on it.
       const anna = await cast.enter('Anna')

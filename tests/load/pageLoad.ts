@@ -74,6 +74,8 @@ async function openBoard(page: Page, link: string, name: string): Promise<void> 
 }
 
 interface Transfer {
+  /** The largest responses on the wire, by path: where the bytes go. */
+  largest: { path: string; encoded: number }[]
   requests: number
   /** Bytes on the wire (headers and compressed bodies). */
   encoded: number
@@ -87,18 +89,27 @@ async function firstVisit(browser: Browser, link: string): Promise<Transfer> {
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.enable')
-  const transfer: Transfer = { requests: 0, encoded: 0, decoded: 0 }
+  const transfer: Transfer = { largest: [], requests: 0, encoded: 0, decoded: 0 }
+  const paths = new Map<string, string>()
+  cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) => {
+    paths.set(event.requestId, new URL(event.request.url).pathname)
+  })
   cdp.on('Network.dataReceived', (event: { dataLength: number }) => {
     transfer.decoded += event.dataLength
   })
-  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+  cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
     transfer.requests++
     transfer.encoded += event.encodedDataLength
+    transfer.largest.push({
+      path: paths.get(event.requestId) ?? '?',
+      encoded: event.encodedDataLength,
+    })
   })
   await openBoard(page, link, 'Deelnemer')
   // Fonts and translations tldraw asks for once it draws: let the network go quiet.
   await page.waitForLoadState('networkidle', { timeout: TIMEOUT_MS })
   await context.close()
+  transfer.largest = transfer.largest.sort((a, b) => b.encoded - a.encoded).slice(0, 8)
   return transfer
 }
 
@@ -176,6 +187,9 @@ async function main(): Promise<void> {
     console.log(
       `| link → connected board | ${transfer.requests} | ${kib(transfer.encoded)} | ${kib(transfer.decoded)} | ${(transfer.encoded / transfer.decoded).toFixed(2)}× |`,
     )
+
+    console.log('\nlargest on the wire:')
+    for (const { path, encoded } of transfer.largest) console.log(`- ${kib(encoded)} ${path}`)
 
     const full = await createSession(server.url, 'Vol bord')
     await seed(browser, full, server.url, SHAPES)
