@@ -113,6 +113,12 @@ export class ReflectiebordServer {
           logger,
         },
         tickets: { sessions: this.sessions, tickets: this.tickets },
+        record: {
+          sessions: this.sessions,
+          live: this.live,
+          service,
+          exercises: this.exercises.registry,
+        },
         removeSession: (sessionId) =>
           deleteSession({ store: this.store, live: this.live, assets, logger }, sessionId),
         logger,

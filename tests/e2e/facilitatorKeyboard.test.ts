@@ -171,14 +171,15 @@ describe('facilitating with the keyboard only', () => {
       'De sessie sluiten?',
     )
     await expectControl(els, (control) => control.settings.closed)
-    // While closed, reopening (or deleting the session) is all that is left to do in the panel.
+    // While closed, reopening, deleting the session or taking its record is all that is left.
     await expect
       .poll(
         // A disclosure's summary stays focusable in a disabled fieldset: opening it is harmless.
         async () => (await focus.reachableWithin(PANEL)).filter((name) => name !== 'summary'),
         { timeout: 5_000 },
       )
-      .toEqual(['facilitator-panel-close', 'session-reopen', 'session-delete'])
+      // The record can be downloaded from a closed session too: that is when people want it.
+      .toEqual(['facilitator-panel-close', 'record-download', 'session-reopen', 'session-delete'])
 
     await focus.tabTo('session-reopen')
     await keys.press('Enter')

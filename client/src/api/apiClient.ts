@@ -75,6 +75,8 @@ interface Request<T> {
   signal?: AbortSignal
   /** What a successful answer must hold. */
   answer: v.GenericSchema<unknown, T>
+  /** How a successful answer's body is read; JSON unless told otherwise. */
+  read?: (response: Response) => Promise<unknown>
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -113,14 +115,13 @@ async function request<T>(call: Request<T>): Promise<ApiResult<T>> {
   } catch {
     return { ok: false, kind: 'network' }
   }
-  const body = await readJson(response)
   if (!response.ok) {
-    const refusal = v.safeParse(ErrorBodySchema, body)
+    const refusal = v.safeParse(ErrorBodySchema, await readJson(response))
     if (!refusal.success) return { ok: false, kind: 'unexpected', status: response.status }
     const { code, message } = refusal.output.error
     return { ok: false, kind: 'api', status: response.status, code, message: message ?? null }
   }
-  const answer = v.safeParse(call.answer, body)
+  const answer = v.safeParse(call.answer, await (call.read ?? readJson)(response))
   if (!answer.success) return { ok: false, kind: 'unexpected', status: response.status }
   return { ok: true, value: answer.output }
 }
@@ -248,5 +249,41 @@ export function getServerTime(): Promise<ApiResult<number>> {
       ServerTimeSchema,
       v.transform(({ now }) => now),
     ),
+  })
+}
+
+/** The session record as Markdown, with the file name the server gives it. */
+export interface RecordDownload {
+  markdown: string
+  fileName: string
+}
+
+const RecordDownloadSchema = v.object({ markdown: v.string(), fileName: v.string() })
+
+/** `filename*=UTF-8''…` of a Content-Disposition header, decoded; a plain name otherwise. */
+function fileNameOf(disposition: string | null, fallback: string): string {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1]
+  if (!encoded) return fallback
+  try {
+    return decodeURIComponent(encoded)
+  } catch {
+    return fallback
+  }
+}
+
+export function downloadRecord(
+  sessionId: string,
+  caller: Caller,
+  language: 'nl' | 'en',
+): Promise<ApiResult<RecordDownload>> {
+  return request({
+    method: 'GET',
+    path: `${sessionPath(sessionId)}/record.md?lang=${language}`,
+    caller,
+    read: async (response) => ({
+      markdown: await response.text(),
+      fileName: fileNameOf(response.headers.get('content-disposition'), 'Verslag.md'),
+    }),
+    answer: RecordDownloadSchema,
   })
 }

@@ -187,6 +187,12 @@ export const en: Messages = {
   'followPanel.hint': 'Everyone then sees what you see. Participants can look around again.',
   'followPanel.toggle': 'Everyone follows me',
 
+  'recordPanel.heading': 'Record',
+  'recordPanel.intro':
+    'Everything on the board now, per exercise, as a text file (Markdown). Anonymous rounds stay anonymous, hidden notes stay hidden.',
+  'recordPanel.download': 'Download the record',
+  'recordPanel.busy': 'Making the record…',
+  'recordPanel.failed': 'The record could not be made. Please try again.',
   'sessionPanel.heading': 'Session',
   'sessionPanel.close': 'Close session',
   'sessionPanel.closeConfirm':

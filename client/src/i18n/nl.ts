@@ -191,6 +191,12 @@ export const nl = {
   'followPanel.hint': 'Iedereen ziet dan wat jij ziet. Deelnemers kunnen zelf weer rondkijken.',
   'followPanel.toggle': 'Iedereen volgt mij',
 
+  'recordPanel.heading': 'Verslag',
+  'recordPanel.intro':
+    'Alles wat nu op het bord staat, per oefening, als tekstbestand (Markdown). Anonieme rondes blijven anoniem, afgeschermde notities afgeschermd.',
+  'recordPanel.download': 'Verslag downloaden',
+  'recordPanel.busy': 'Verslag wordt gemaakt…',
+  'recordPanel.failed': 'Het verslag kon niet gemaakt worden. Probeer het opnieuw.',
   'sessionPanel.heading': 'Sessie',
   'sessionPanel.close': 'Sessie sluiten',
   'sessionPanel.closeConfirm':

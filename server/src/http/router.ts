@@ -4,6 +4,7 @@ import type { Logger } from '../logger.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
 import { type AssetApiDeps, handleAssetApi } from './assetApi.ts'
 import { type ControlApiDeps, handleControlApi } from './controlApi.ts'
+import { handleRecordApi, type RecordApiDeps } from './recordApi.ts'
 import { sendError, sendJson } from './responses.ts'
 import { setSecurityHeaders } from './securityHeaders.ts'
 import { handleSessionApi } from './sessionApi.ts'
@@ -18,6 +19,7 @@ export interface RequestHandlerDeps {
   control: ControlApiDeps
   assets: AssetApiDeps
   tickets: TicketApiDeps
+  record: RecordApiDeps
   /** Deletes a session and everything of it (see sessions/deleteSession.ts). */
   removeSession: (sessionId: string) => Promise<void>
   logger: Logger
@@ -29,6 +31,7 @@ export function createRequestHandler({
   control,
   assets,
   tickets,
+  record,
   removeSession,
   logger,
 }: RequestHandlerDeps) {
@@ -66,6 +69,7 @@ export function createRequestHandler({
         (await handleAssetApi(req, res, path, assets)) ||
         (await handleControlApi(req, res, path, control)) ||
         (await handleTicketApi(req, res, path, tickets)) ||
+        (await handleRecordApi(req, res, path, record)) ||
         (await handleSessionApi(req, res, path, sessions, removeSession))
       if (!handled) {
         sendError(res, 404, 'not-found', 'No such API endpoint.')

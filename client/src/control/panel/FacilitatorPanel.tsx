@@ -7,6 +7,7 @@ import { useControl } from '../ControlStoreContext.tsx'
 import { FollowSection } from './FollowSection.tsx'
 import { PeopleSection } from './PeopleSection.tsx'
 import { PhaseSection } from './PhaseSection.tsx'
+import { RecordSection } from './RecordSection.tsx'
 import { SessionSection } from './SessionSection.tsx'
 import { SkippedRecordsNotice } from './SkippedRecordsNotice.tsx'
 import { TemplatesSection } from './TemplatesSection.tsx'
@@ -79,6 +80,7 @@ export function FacilitatorPanel({ onClose, skipped }: FacilitatorPanelProps) {
         <TemplatesSection />
         <PeopleSection />
       </fieldset>
+      <RecordSection />
       <SessionSection />
     </aside>
   )
