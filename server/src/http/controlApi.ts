@@ -10,6 +10,7 @@ import type { ControlService } from '../control/ControlService.ts'
 import type { LiveSessions } from '../sessions/LiveSessions.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
 import { readJsonBody, sendBodyProblem } from './readJsonBody.ts'
+import { requestHeader } from './requestHeader.ts'
 import { sendError, sendJson } from './responses.ts'
 
 const MAX_BODY_BYTES = 8 * 1024
@@ -56,10 +57,10 @@ export async function handleControlApi(
     sendBodyProblem(res, body.reason)
     return true
   }
-  const participantId = header(req, PARTICIPANT_ID_HEADER)
+  const participantId = requestHeader(req, PARTICIPANT_ID_HEADER)
   if (control) {
     const authorization = deps.service.authorize(sessionId, {
-      facilitatorKey: header(req, FACILITATOR_KEY_HEADER),
+      facilitatorKey: requestHeader(req, FACILITATOR_KEY_HEADER),
       participantId,
     })
     if (!authorization.ok) {
@@ -109,9 +110,4 @@ export async function handleControlApi(
   if (result.ok) sendJson(res, 200, { ok: true, count: result.count })
   else sendError(res, result.status, result.code, result.message)
   return true
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name]
-  return typeof value === 'string' && value.length > 0 ? value : undefined
 }

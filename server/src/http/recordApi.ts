@@ -13,6 +13,7 @@ import {
 import type { ControlService } from '../control/ControlService.ts'
 import type { LiveSessions } from '../sessions/LiveSessions.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
+import { requestHeader } from './requestHeader.ts'
 import { sendError } from './responses.ts'
 
 const RECORD_PATH = /^\/api\/sessions\/([^/]+)\/record\.md$/
@@ -50,8 +51,8 @@ export async function handleRecordApi(
     return true
   }
   const authorization = deps.service.authorize(id, {
-    facilitatorKey: header(req, FACILITATOR_KEY_HEADER),
-    participantId: header(req, PARTICIPANT_ID_HEADER),
+    facilitatorKey: requestHeader(req, FACILITATOR_KEY_HEADER),
+    participantId: requestHeader(req, PARTICIPANT_ID_HEADER),
   })
   if (!authorization.ok) {
     sendError(res, authorization.status, authorization.code, authorization.message)
@@ -79,9 +80,4 @@ export async function handleRecordApi(
   })
   res.end(req.method === 'HEAD' ? undefined : markdown)
   return true
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name]
-  return typeof value === 'string' && value.length > 0 ? value : undefined
 }

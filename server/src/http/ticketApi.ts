@@ -17,6 +17,7 @@ import * as v from 'valibot'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
 import type { Tickets } from '../sessions/Tickets.ts'
 import { readJsonBody, sendBodyProblem } from './readJsonBody.ts'
+import { requestHeader } from './requestHeader.ts'
 import { sendError, sendJson } from './responses.ts'
 
 const MAX_BODY_BYTES = 1024
@@ -69,7 +70,7 @@ export async function handleTicketApi(
     return true
   }
   // Without one, as for the stock y-websocket client, the ticket makes a new person.
-  const pid = header(req, PARTICIPANT_ID_HEADER)
+  const pid = requestHeader(req, PARTICIPANT_ID_HEADER)
   if (pid !== undefined && !isParticipantId(pid)) {
     sendError(res, 422, 'invalid-participant-id', 'The participant id is malformed.')
     return true
@@ -81,7 +82,7 @@ export async function handleTicketApi(
     return true
   }
   // A wrong key is refused, never quietly downgraded to a participant.
-  const key = header(req, FACILITATOR_KEY_HEADER)
+  const key = requestHeader(req, FACILITATOR_KEY_HEADER)
   if (key !== undefined && !(isFacilitatorKey(key) && sessions.isFacilitatorKey(session, key))) {
     sendError(res, 403, 'wrong-key', 'Deze begeleiderslink klopt niet.')
     return true
@@ -102,9 +103,4 @@ export async function handleTicketApi(
   const answer: Ticket = { ticket: issued.ticket, expiresInMs: issued.expiresInMs }
   sendJson(res, 201, answer)
   return true
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name]
-  return typeof value === 'string' && value.length > 0 ? value : undefined
 }

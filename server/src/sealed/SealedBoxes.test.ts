@@ -78,7 +78,7 @@ describe('SealedBoxes', () => {
 
   it('stores neither the submission nor the count when the database refuses part of it', () => {
     class FailingAfterInsert extends SealedStore {
-      override put(...args: Parameters<SealedStore['put']>): number {
+      override put(...args: Parameters<SealedStore['put']>): void {
         super.put(...args)
         throw new Error('disk full')
       }

@@ -26,9 +26,6 @@ export class SealedStore {
         VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (session_id, box_id, public_id)
         DO UPDATE SET name = excluded.name, value = excluded.value, submitted_at = excluded.submitted_at`),
-      count: store.prepare(
-        'SELECT count(*) AS n FROM sealed_submissions WHERE session_id = ? AND box_id = ?',
-      ),
       list: store.prepare(`
         SELECT public_id AS publicId, name, value, submitted_at AS submittedAt
         FROM sealed_submissions WHERE session_id = ? AND box_id = ? ORDER BY submitted_at, rowid`),
@@ -36,10 +33,9 @@ export class SealedStore {
     }
   }
 
-  /** Stores or replaces one person's submission; returns how many people have submitted. */
-  put(sessionId: string, boxId: string, row: SealedSubmissionRow): number {
+  /** Stores or replaces one person's submission (who counts is for SealedBoxes to say). */
+  put(sessionId: string, boxId: string, row: SealedSubmissionRow): void {
     this.statements.upsert.run(sessionId, boxId, row.publicId, row.name, row.value, row.submittedAt)
-    return Number((this.statements.count.get(sessionId, boxId) as { n: number }).n)
   }
 
   list(sessionId: string, boxId: string): SealedSubmissionRow[] {
