@@ -46,6 +46,8 @@ describe('facilitating with the keyboard only', () => {
       expect.arrayContaining([
         'timer-minutes',
         'timer-start',
+        'timer-auto-start',
+        'timer-sound',
         'follow-toggle',
         'template-load-casusbespreking',
         'cap-input',

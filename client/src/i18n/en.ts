@@ -182,6 +182,10 @@ export const en: Messages = {
   'timerPanel.resume': 'Resume',
   'timerPanel.addMinute': '+1 minute',
   'timerPanel.reset': 'Reset',
+  'timerPanel.autoStart': 'Each phase starts its own time',
+  'timerPanel.sound': 'Soft chime when the time is up',
+  'timerPanel.ownCarriesOn': 'Your own timer carries on; this phase has {minutes} minutes.',
+  'timerPanel.startPhase': 'Start {minutes} min for this phase',
 
   'followPanel.heading': 'Everyone over here',
   'followPanel.hint': 'Everyone then sees what you see. Participants can look around again.',

@@ -186,6 +186,10 @@ export const nl = {
   'timerPanel.resume': 'Verder',
   'timerPanel.addMinute': '+1 minuut',
   'timerPanel.reset': 'Terugzetten',
+  'timerPanel.autoStart': 'De tijd van elke fase start vanzelf',
+  'timerPanel.sound': 'Zacht belletje als de tijd om is',
+  'timerPanel.ownCarriesOn': 'Je eigen timer loopt door; deze fase heeft {minutes} minuten.',
+  'timerPanel.startPhase': 'Start {minutes} min voor deze fase',
 
   'followPanel.heading': 'Iedereen hierheen',
   'followPanel.hint': 'Iedereen ziet dan wat jij ziet. Deelnemers kunnen zelf weer rondkijken.',

@@ -33,6 +33,10 @@ export interface SessionSettings {
   cap: number
   /** A closed session is read-only for everyone until a facilitator reopens it. */
   closed: boolean
+  /** Whether a phase's time box starts running as the phase begins (else it waits for Start). */
+  timerAutoStart: boolean
+  /** Whether the page plays a soft chime when the timer runs out (the words are always shown). */
+  timerSound: boolean
 }
 
 export interface FollowState {
@@ -133,4 +137,9 @@ export interface ControlState {
 export const DEFAULT_PARTICIPANT_CAP = 20
 export const MAX_PARTICIPANT_CAP = 100
 
-export const defaultSettings: SessionSettings = { cap: DEFAULT_PARTICIPANT_CAP, closed: false }
+export const defaultSettings: SessionSettings = {
+  cap: DEFAULT_PARTICIPANT_CAP,
+  closed: false,
+  timerAutoStart: true,
+  timerSound: false,
+}

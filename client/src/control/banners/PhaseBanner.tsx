@@ -13,6 +13,7 @@ export function PhaseBanner() {
   const language = useUiStore((state) => state.language)
   const active = useControl(useShallow(activeExercise))
   const timer = useControl((control) => control.timer)
+  const chime = useControl((control) => control.settings.timerSound)
   const clockOffset = useClockOffset()
   const [unfolded, setUnfolded] = useState(false)
   const instructionRef = useRef<HTMLParagraphElement>(null)
@@ -58,7 +59,7 @@ export function PhaseBanner() {
           </>
         ) : null}
       </div>
-      {timer ? <TimerDisplay timer={timer} clockOffset={clockOffset} /> : null}
+      {timer ? <TimerDisplay timer={timer} clockOffset={clockOffset} chime={chime} /> : null}
     </section>
   )
 }
