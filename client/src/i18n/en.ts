@@ -108,6 +108,7 @@ export const en: Messages = {
   'phase.banner': 'Exercise and phase',
   'phase.of': 'Phase {number} of {count}',
   'phase.showMore': 'Show the whole instruction',
+  'phase.goToWork': 'Go to the task',
   'phase.showLess': 'Show less',
   'timer.label': 'Time left',
   'timer.running': 'running',

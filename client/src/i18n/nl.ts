@@ -111,6 +111,7 @@ export const nl = {
   'phase.banner': 'Oefening en fase',
   'phase.of': 'Fase {number} van {count}',
   'phase.showMore': 'Toon de hele opdracht',
+  'phase.goToWork': 'Naar de opdracht',
   'phase.showLess': 'Toon minder',
   'timer.label': 'Resterende tijd',
   'timer.running': 'loopt',
