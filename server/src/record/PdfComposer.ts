@@ -127,7 +127,7 @@ export class PdfComposer {
     const resume = { x: doc.x, y: doc.y, font: this.current }
     const style = STYLES.footer
     const { left, right } = this.footer(this.pages)
-    const y = doc.page.height - PAGE.margins.bottom + 28
+    const y = doc.page.height - 36
     const font = this.chain(style.font)[0]
     doc.markContent('Artifact', { type: 'Pagination', attached: ['Bottom'] })
     doc.font(font.name).fontSize(style.size).fillColor(style.color)

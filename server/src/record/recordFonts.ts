@@ -17,7 +17,7 @@ export interface RecordFont {
  * - IBM Plex Sans (SIL OFL 1.1, `@expo-google-fonts/ibm-plex-sans`): the text, the same
  *   family tldraw draws the board's text in; every Dutch and Western European letter.
  * - DejaVu Sans (Bitstream Vera licence, `dejavu-fonts-ttf`): shapes and symbols Plex lacks,
- *   such as the ● ▲ ■ the stoplicht tallies use beside their words.
+ *   such as the ● ▲ ■ a vote tally puts beside its words.
  * - Noto Emoji (SIL OFL 1.1, `@expo-google-fonts/noto-emoji`): emoji people put in notes.
  */
 const FILES: Readonly<Record<FontStyle, readonly string[]>> = {
