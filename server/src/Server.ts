@@ -118,6 +118,11 @@ export class ReflectiebordServer {
           live: this.live,
           service,
           exercises: this.exercises.registry,
+          clientDist: config.clientDist,
+          assets,
+          // One PDF at a time on a small server; a few wait, the rest are asked to come back.
+          pdfSlots: new DecodeSlots(1, 4),
+          logger,
         },
         removeSession: (sessionId) =>
           deleteSession({ store: this.store, live: this.live, assets, logger }, sessionId),

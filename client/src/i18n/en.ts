@@ -194,10 +194,7 @@ export const en: Messages = {
 
   'recordPanel.heading': 'Record',
   'recordPanel.intro':
-    'Everything on the board now, per exercise, as a text file (Markdown). Anonymous rounds stay anonymous, hidden notes stay hidden.',
-  'recordPanel.download': 'Download the record',
-  'recordPanel.busy': 'Making the record…',
-  'recordPanel.failed': 'The record could not be made. Please try again.',
+    'Everything on the board now, per exercise: as a page, as a PDF or as a text file (Markdown). Anonymous rounds stay anonymous, hidden notes stay hidden.',
   'sessionPanel.heading': 'Session',
   'sessionPanel.close': 'Close session',
   'sessionPanel.closeConfirm':

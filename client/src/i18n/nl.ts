@@ -198,10 +198,7 @@ export const nl = {
 
   'recordPanel.heading': 'Verslag',
   'recordPanel.intro':
-    'Alles wat nu op het bord staat, per oefening, als tekstbestand (Markdown). Anonieme rondes blijven anoniem, afgeschermde notities afgeschermd.',
-  'recordPanel.download': 'Verslag downloaden',
-  'recordPanel.busy': 'Verslag wordt gemaakt…',
-  'recordPanel.failed': 'Het verslag kon niet gemaakt worden. Probeer het opnieuw.',
+    'Alles wat nu op het bord staat, per oefening: als pagina, als PDF of als tekstbestand (Markdown). Anonieme rondes blijven anoniem, afgeschermde notities afgeschermd.',
   'sessionPanel.heading': 'Sessie',
   'sessionPanel.close': 'Sessie sluiten',
   'sessionPanel.closeConfirm':

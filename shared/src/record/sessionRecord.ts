@@ -1,24 +1,29 @@
+import * as v from 'valibot'
 import type { BoardRecord } from '../board/boardRecord.ts'
 import type { ControlState } from '../control/controlState.ts'
 import { type RecordLanguage, readSlice } from '../exercises/ExerciseModule.ts'
 import type { ExerciseRegistry } from '../exercises/ExerciseRegistry.ts'
 import { boardTexts, containsPoint, inReadingOrder } from './boardContent.ts'
-import type { RecordSection } from './recordSection.ts'
+import { type RecordSection, RecordSectionSchema } from './recordSection.ts'
 import { commonRecordWords } from './recordWords.ts'
 
 /** The whole session on paper: what the record page, the Markdown and the PDF are made of. */
-export interface SessionRecord {
-  language: RecordLanguage
-  title: string
+export const SessionRecordSchema = v.object({
+  language: v.picklist(['nl', 'en']),
+  title: v.string(),
   /** The day the session was created, `yyyy-mm-dd`. */
-  date: string
+  date: v.string(),
   /** Who took part: their names, or only how many when a round was anonymous. */
-  people: { kind: 'names'; names: string[] } | { kind: 'count'; count: number }
+  people: v.variant('kind', [
+    v.object({ kind: v.literal('names'), names: v.array(v.string()) }),
+    v.object({ kind: v.literal('count'), count: v.number() }),
+  ]),
   /** One section per loaded exercise, in the order they were loaded, then other notes. */
-  sections: RecordSection[]
+  sections: v.array(RecordSectionSchema),
   /** Until when the server keeps the session, `yyyy-mm-dd`, when it says. */
-  keptUntil: string | null
-}
+  keptUntil: v.nullable(v.string()),
+})
+export type SessionRecord = v.InferOutput<typeof SessionRecordSchema>
 
 export interface SessionRecordInput {
   language: RecordLanguage
