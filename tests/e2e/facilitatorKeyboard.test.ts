@@ -40,6 +40,18 @@ describe('facilitating with the keyboard only', () => {
     expect(await els.panel.toggle.getAttribute('aria-expanded')).toBe('true')
     expect(await focus.focusedName()).toBe('#facilitator-panel-heading')
 
+    // Settings used once are folded away; a keyboard user opens them with Enter on their summary.
+    for (const fold of ['people', 'session']) {
+      await focus.tabTo(`${fold}-fold-summary`)
+      await keys.press('Enter')
+      await els.page
+        .locator(`[data-testid="${fold}-fold-summary"][aria-expanded="true"]`)
+        .waitFor({ timeout: 5_000 })
+    }
+    // Back to just before the panel, to walk it from its start.
+    await focus.tabTo('facilitator-panel-close', 'backward')
+    await keys.press('Shift+Tab')
+
     // Tab stops on every enabled control of the panel, in order; Shift+Tab the same, reversed.
     const reachable = await focus.reachableWithin(PANEL)
     expect(reachable).toEqual(
@@ -50,6 +62,7 @@ describe('facilitating with the keyboard only', () => {
         'timer-sound',
         'follow-toggle',
         'template-load-casusbespreking',
+        'people-fold-summary',
         'cap-input',
         'cap-save',
         'session-close',
@@ -181,7 +194,15 @@ describe('facilitating with the keyboard only', () => {
         { timeout: 5_000 },
       )
       // The record can be downloaded from a closed session too: that is when people want it.
-      .toEqual(['facilitator-panel-close', 'record-download', 'session-reopen', 'session-delete'])
+      .toEqual([
+        'facilitator-panel-close',
+        'record-view',
+        'record-download-pdf',
+        'record-download',
+        'session-fold-summary',
+        'session-reopen',
+        'session-delete',
+      ])
 
     await focus.tabTo('session-reopen')
     await keys.press('Enter')

@@ -152,6 +152,14 @@ export const en: Messages = {
   },
   'people.capHint': 'Facilitators do not count.',
 
+  'templates.choose': 'Choose an exercise',
+  'panelFold.otherExercise': 'Choose another exercise',
+  'panelFold.prepare': 'Prepare exercises',
+  'panelFold.people': {
+    one: 'People ({count} online) and places',
+    other: 'People ({count} online) and places',
+  },
+  'panelFold.session': 'Close or delete the session',
   'templates.heading': 'Exercises',
   'templates.load': 'Load',
   'templates.loadLabel': 'Put exercise “{title}” on the board',

@@ -156,6 +156,14 @@ export const nl = {
   },
   'people.capHint': 'Begeleiders tellen niet mee.',
 
+  'templates.choose': 'Kies een oefening',
+  'panelFold.otherExercise': 'Een andere oefening kiezen',
+  'panelFold.prepare': 'Oefeningen voorbereiden',
+  'panelFold.people': {
+    one: 'Aanwezigen ({count} online) en plaatsen',
+    other: 'Aanwezigen ({count} online) en plaatsen',
+  },
+  'panelFold.session': 'Sessie sluiten of verwijderen',
   'templates.heading': 'Oefeningen',
   'templates.load': 'Laden',
   'templates.loadLabel': 'Oefening “{title}” op het bord zetten',

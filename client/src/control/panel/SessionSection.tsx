@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/useT.ts'
+import { LockIcon } from '../../icons.tsx'
 import { CommandError } from '../CommandError.tsx'
 import { useControl, useMe, useSessionId } from '../ControlStoreContext.tsx'
 import { useCommand } from '../useCommand.ts'
@@ -26,7 +27,7 @@ export function SessionSection() {
       ) : (
         <button
           type="button"
-          className="button button--small button--danger"
+          className="button button--small"
           data-testid="session-close"
           onClick={() => {
             if (window.confirm(t('sessionPanel.closeConfirm'))) {
@@ -34,7 +35,7 @@ export function SessionSection() {
             }
           }}
         >
-          {t('sessionPanel.close')}
+          <LockIcon /> {t('sessionPanel.close')}
         </button>
       )}
       <CommandError error={command.error} />
