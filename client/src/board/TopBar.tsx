@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { LeadingChip } from '../control/banners/LeadingChip.tsx'
 import { FACILITATOR_PANEL_ID } from '../control/panel/FacilitatorPanel.tsx'
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
 import { useT } from '../i18n/useT.ts'
@@ -51,6 +52,7 @@ export function TopBar({
         ) : null}
       </div>
       <div className="top-bar__end">
+        <LeadingChip />
         {canFacilitate ? (
           <button
             type="button"

@@ -122,7 +122,8 @@ export const en: Messages = {
   'follow.stop': 'Look around myself',
   'follow.dismissed': '{name} asks everyone to look along.',
   'follow.resume': 'Follow again',
-  'follow.leading': 'Everyone is now following your view.',
+  'follow.leading': 'Everyone follows you',
+  'follow.stopLeadingShort': 'Stop',
   'follow.stopLeading': 'Stop being followed',
   'follow.someone': 'the facilitator',
 
@@ -159,7 +160,7 @@ export const en: Messages = {
     one: 'People ({count} online) and places',
     other: 'People ({count} online) and places',
   },
-  'panelFold.session': 'Close or delete the session',
+  'panelFold.session': 'Session: keeping, closing or deleting',
   'templates.heading': 'Exercises',
   'templates.load': 'Load',
   'templates.loadLabel': 'Put exercise “{title}” on the board',

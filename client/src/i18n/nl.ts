@@ -126,7 +126,8 @@ export const nl = {
   'follow.stop': 'Zelf rondkijken',
   'follow.dismissed': '{name} vraagt iedereen om mee te kijken.',
   'follow.resume': 'Opnieuw volgen',
-  'follow.leading': 'Iedereen volgt nu jouw beeld.',
+  'follow.leading': 'Iedereen volgt jou',
+  'follow.stopLeadingShort': 'Stoppen',
   'follow.stopLeading': 'Niet meer laten volgen',
   'follow.someone': 'de begeleider',
 
@@ -163,7 +164,7 @@ export const nl = {
     one: 'Aanwezigen ({count} online) en plaatsen',
     other: 'Aanwezigen ({count} online) en plaatsen',
   },
-  'panelFold.session': 'Sessie sluiten of verwijderen',
+  'panelFold.session': 'Sessie: bewaren, sluiten of verwijderen',
   'templates.heading': 'Oefeningen',
   'templates.load': 'Laden',
   'templates.loadLabel': 'Oefening “{title}” op het bord zetten',

@@ -1,8 +1,6 @@
 import { useT } from '../../i18n/useT.ts'
 import { EyeIcon } from '../../icons.tsx'
-import { CommandError } from '../CommandError.tsx'
 import { useControl, useEditor, useMe } from '../ControlStoreContext.tsx'
-import { useCommand } from '../useCommand.ts'
 import { useFollowLeader } from './useFollowLeader.ts'
 
 /** Says whose view I am following, and lets me go (or come back) with one button. */
@@ -15,28 +13,10 @@ export function FollowBanner() {
     (control) => control.people.find((person) => person.publicId === leaderId)?.name,
   )
   const follow = useFollowLeader(editor, leaderId, me.publicId)
-  const command = useCommand()
   if (leaderId === null) return null
 
-  if (leaderId === me.publicId) {
-    return (
-      <div className="follow-banner" data-testid="follow-banner" data-status="leading">
-        <EyeIcon />
-        <span>{t('follow.leading')}</span>
-        {me.isFacilitator ? (
-          <button
-            type="button"
-            className="button button--small"
-            data-testid="follow-banner-stop"
-            onClick={() => void command.run({ type: 'follow.stop' })}
-          >
-            {t('follow.stopLeading')}
-          </button>
-        ) : null}
-        <CommandError error={command.error} />
-      </div>
-    )
-  }
+  // The one everyone follows sees that in the top bar (LeadingChip): this row is for followers.
+  if (leaderId === me.publicId) return null
 
   const name = leaderName ?? t('follow.someone')
   if (follow.status === 'dismissed') {

@@ -27,7 +27,7 @@ export function PhaseBanner() {
   const [unfolded, setUnfolded] = useState(false)
   const instructionRef = useRef<HTMLParagraphElement>(null)
   const instruction = active ? pick(active.phase.instruction, language) : ''
-  // Long instructions fold to two lines: the banner must leave the board its room.
+  // Long instructions fold to one line: the banner must leave the board its room.
   const foldable = useIsClamped(instructionRef, instruction) || unfolded
   if (!active && !timer) return null
   return (
@@ -46,35 +46,37 @@ export function PhaseBanner() {
               <span aria-hidden="true"> · </span>
               <strong data-testid="phase-title">{pick(active.phase.title, language)}</strong>
             </p>
-            <p
-              ref={instructionRef}
-              className={`phase-banner__instruction${foldable && !unfolded ? ' phase-banner__instruction--folded' : ''}`}
-              id="phase-instruction"
-              data-testid="phase-instruction"
-            >
-              {instruction}
-            </p>
-            {foldable ? (
-              <button
-                type="button"
-                className="button button--link"
-                aria-expanded={unfolded}
-                aria-controls="phase-instruction"
-                onClick={() => setUnfolded((value) => !value)}
+            <div className="phase-banner__instruction-row">
+              <p
+                ref={instructionRef}
+                className={`phase-banner__instruction${unfolded ? '' : ' phase-banner__instruction--folded'}`}
+                id="phase-instruction"
+                data-testid="phase-instruction"
               >
-                {unfolded ? t('phase.showLess') : t('phase.showMore')}
-              </button>
-            ) : null}
-            {editor && focus ? (
-              <button
-                type="button"
-                className="button button--link"
-                data-testid="go-to-activity"
-                onClick={() => bringToAreas(editor, focus.areas)}
-              >
-                {t('phase.goToWork')}
-              </button>
-            ) : null}
+                {instruction}
+              </p>
+              {foldable ? (
+                <button
+                  type="button"
+                  className="button button--link phase-banner__action"
+                  aria-expanded={unfolded}
+                  aria-controls="phase-instruction"
+                  onClick={() => setUnfolded((value) => !value)}
+                >
+                  {unfolded ? t('phase.showLess') : t('phase.showMore')}
+                </button>
+              ) : null}
+              {editor && focus ? (
+                <button
+                  type="button"
+                  className="button button--link phase-banner__action"
+                  data-testid="go-to-activity"
+                  onClick={() => bringToAreas(editor, focus.areas)}
+                >
+                  {t('phase.goToWork')}
+                </button>
+              ) : null}
+            </div>
           </>
         ) : null}
       </div>

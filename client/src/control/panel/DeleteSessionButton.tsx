@@ -38,7 +38,6 @@ export function DeleteSessionButton({
         data-testid="session-delete"
         onClick={() => void remove()}
       >
-        <span aria-hidden="true">🗑 </span>
         {t('sessionPanel.delete')}
       </button>
       {failed ? (

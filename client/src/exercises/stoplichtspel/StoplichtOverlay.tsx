@@ -1,19 +1,19 @@
 import { statementText, stoplichtspel } from '@reflectiebord/shared'
-import { useState } from 'react'
-import { useControl, useSlice } from '../../control/ControlStoreContext.tsx'
+import { useControl, useSessionId, useSlice } from '../../control/ControlStoreContext.tsx'
 import { useActiveModuleId } from '../../control/useActiveModuleId.ts'
 import { LockIcon } from '../../icons.tsx'
 import { useUiStore } from '../../state/uiStore.ts'
 import { useStoplichtT } from './messages.ts'
 import { StoplichtSummary } from './StoplichtSummary.tsx'
 import { useRoundAnnouncement } from './useRoundAnnouncement.ts'
+import { useStripFolding } from './useStripFolding.ts'
 import { VotingRound } from './VotingRound.tsx'
 
 /**
  * The stoplicht game for everyone, in a strip above the board: the round being voted on or
  * just revealed, or the summary. It sits in the page flow, not over the canvas, so it never
  * covers tldraw's toolbar or anyone's notes; with nothing to show it takes no room at all,
- * and anyone can fold it away to have the whole board. A new round unfolds it again.
+ * and anyone can fold it away to have the whole board (see `useStripFolding`).
  */
 export function StoplichtOverlay() {
   const t = useStoplichtT()
@@ -21,7 +21,7 @@ export function StoplichtOverlay() {
   const game = useSlice(stoplichtspel)
   const activeModuleId = useActiveModuleId()
   const announcement = useRoundAnnouncement(game)
-  const [foldedKey, setFoldedKey] = useState<string | null>(null)
+  const sessionId = useSessionId()
 
   const current = game?.current ?? null
   // The box fixed anonymity when it opened: while it is open, the box says which it is.
@@ -30,7 +30,7 @@ export function StoplichtOverlay() {
   )
   const showSummary = game?.showSummary === true
   const viewKey = showSummary ? 'summary' : current ? `${current.boxId}:${current.status}` : null
-  const folded = viewKey !== null && foldedKey === viewKey
+  const { folded, setFolded } = useStripFolding(sessionId, viewKey)
   const index = current
     ? (game?.statements.findIndex((s) => s.id === current.statementId) ?? -1)
     : -1
@@ -66,7 +66,7 @@ export function StoplichtOverlay() {
       aria-controls="stoplicht-body"
       aria-label={folded ? t('vote.showLabel') : t('vote.hideLabel')}
       data-testid="vote-overlay-fold"
-      onClick={() => setFoldedKey(folded ? null : viewKey)}
+      onClick={() => setFolded(!folded)}
     >
       <span aria-hidden="true">{folded ? '▾ ' : '▴ '}</span>
       {folded ? t('vote.show') : t('vote.hide')}
