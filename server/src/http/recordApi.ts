@@ -4,15 +4,22 @@ import {
   type BoardRecord,
   type ExerciseRegistry,
   FACILITATOR_KEY_HEADER,
+  isParticipantId,
   isSessionId,
   PARTICIPANT_ID_HEADER,
+  publicParticipantId,
   type RecordLanguage,
   recordMarkdown,
+  type SessionRecord,
   sessionRecord,
 } from '@reflectiebord/shared'
 import type { ControlService } from '../control/ControlService.ts'
+import type { SessionRow } from '../persistence/SqliteStore.ts'
 import type { LiveSessions } from '../sessions/LiveSessions.ts'
+import type { Session } from '../sessions/Session.ts'
+import type { SessionActivity } from '../sessions/SessionActivity.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
+import { sessionRetention } from '../sessions/sessionRetention.ts'
 import { requestHeader } from './requestHeader.ts'
 import { sendError } from './responses.ts'
 
@@ -23,12 +30,115 @@ export interface RecordApiDeps {
   live: LiveSessions
   service: ControlService
   exercises: ExerciseRegistry
+  activity: SessionActivity
+  /** The server's retention period, in days (`RETENTION_DAYS`). */
+  serverDays: number
+}
+
+/** Who may read a session's record, with what they read it from; or why not. */
+export type RecordAccess =
+  | { ok: true; row: SessionRow; session: Session; reader: 'facilitator' | 'participant' }
+  | { ok: false; status: number; code: string; message: string }
+
+/**
+ * Whether this request may read the session's record (verslag), in any form (Markdown, PDF,
+ * the record page): the one place that decides it. Facilitators may (the key, or rights
+ * given, as for commands). A participant may when a facilitator has allowed it
+ * (`record.allowParticipants`) and the participant id in `x-participant-id` is of someone who
+ * has been in the session; otherwise 403 `record-not-shared`, or `not-in-session` for an id
+ * the session does not know. A wrong facilitator key is refused, never read as a participant.
+ */
+export function mayReadRecord(
+  req: IncomingMessage,
+  sessionId: string,
+  deps: Pick<RecordApiDeps, 'sessions' | 'live' | 'service'>,
+): RecordAccess {
+  const row = isSessionId(sessionId) ? deps.sessions.get(sessionId) : undefined
+  const session = row ? deps.live.get(sessionId) : undefined
+  if (!row || !session) {
+    return {
+      ok: false,
+      status: 404,
+      code: 'session-not-found',
+      message: 'Deze sessie bestaat niet.',
+    }
+  }
+  const facilitatorKey = requestHeader(req, FACILITATOR_KEY_HEADER)
+  const participantId = requestHeader(req, PARTICIPANT_ID_HEADER)
+  const control = session.read()
+  const publicId =
+    participantId && isParticipantId(participantId) ? publicParticipantId(participantId) : null
+  const known = publicId !== null && control.people.some((p) => p.publicId === publicId)
+  if (facilitatorKey === undefined && !known) {
+    return {
+      ok: false,
+      status: 403,
+      code: 'not-in-session',
+      message: 'Alleen wie in de sessie was, kan het verslag lezen.',
+    }
+  }
+  if (facilitatorKey === undefined && control.settings.participantsMayReadRecord) {
+    return { ok: true, row, session, reader: 'participant' }
+  }
+  const authorization = deps.service.authorize(sessionId, { facilitatorKey, participantId })
+  if (authorization.ok) return { ok: true, row, session, reader: 'facilitator' }
+  if (facilitatorKey === undefined && authorization.status === 403) {
+    return {
+      ok: false,
+      status: 403,
+      code: 'record-not-shared',
+      message: 'De begeleider heeft het verslag (nog) niet gedeeld met de deelnemers.',
+    }
+  }
+  return { ok: false, ...refusal(authorization) }
+}
+
+function refusal(authorization: { status: number; code: string; message: string }) {
+  return authorization.status === 404
+    ? { status: 404, code: 'session-not-found', message: 'Deze sessie bestaat niet.' }
+    : { status: authorization.status, code: authorization.code, message: authorization.message }
 }
 
 /**
- * `GET /api/sessions/:id/record.md?lang=nl|en`: the session record (verslag) as Markdown, for
- * facilitators (the key, or rights given), as a download named for the session and its day.
- * Made from session control and the board as they are now, at any moment of the session.
+ * The session record as it is now, with its date, duration and until when it is kept: what
+ * every form of the record is made from.
+ */
+export function recordOf(
+  access: Extract<RecordAccess, { ok: true }>,
+  language: RecordLanguage,
+  deps: Pick<RecordApiDeps, 'exercises' | 'activity' | 'serverDays'>,
+  now = Date.now(),
+): SessionRecord {
+  const { row, session } = access
+  const board = [...session.boardRoom().doc.getMap<BoardRecord>(BOARD_RECORDS_MAP).values()]
+  const retention = sessionRetention(row, deps.activity, deps.serverDays)
+  return sessionRecord({
+    language,
+    session: { title: row.title, createdAt: row.createdAt },
+    control: session.read(),
+    board,
+    exercises: deps.exercises,
+    meeting: deps.activity.meeting(row, now),
+    retention: { keptUntil: retention.keptUntil, days: retention.days },
+  })
+}
+
+/** The record's language from `?lang=`: English when asked, Dutch otherwise. */
+export function recordLanguage(req: IncomingMessage): RecordLanguage {
+  return new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang') === 'en' ? 'en' : 'nl'
+}
+
+/** `Content-Disposition` for a record file named for the session and its day. */
+export function recordDisposition(record: SessionRecord, extension: string): string {
+  const fileName = `${record.language === 'nl' ? 'Verslag' : 'Record'} ${record.title} ${record.date}.${extension}`
+  // The ASCII fallback drops what a plain header cannot carry; browsers use the UTF-8 name.
+  return `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+}
+
+/**
+ * `GET /api/sessions/:id/record.md?lang=nl|en`: the session record (verslag) as Markdown, as
+ * a download named for the session and its day, for whoever `mayReadRecord` admits. Made
+ * from session control and the board as they are now, at any moment of the session.
  */
 export async function handleRecordApi(
   req: IncomingMessage,
@@ -43,40 +153,19 @@ export async function handleRecordApi(
     sendError(res, 405, 'method-not-allowed', 'Use GET.')
     return true
   }
-  const id = match[1] ?? ''
-  const row = isSessionId(id) ? deps.sessions.get(id) : undefined
-  const session = row ? deps.live.get(id) : undefined
-  if (!row || !session) {
-    sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
+  const access = mayReadRecord(req, match[1] ?? '', deps)
+  if (!access.ok) {
+    sendError(res, access.status, access.code, access.message)
     return true
   }
-  const authorization = deps.service.authorize(id, {
-    facilitatorKey: requestHeader(req, FACILITATOR_KEY_HEADER),
-    participantId: requestHeader(req, PARTICIPANT_ID_HEADER),
-  })
-  if (!authorization.ok) {
-    sendError(res, authorization.status, authorization.code, authorization.message)
-    return true
-  }
-  const language: RecordLanguage =
-    new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang') === 'en' ? 'en' : 'nl'
-  const board = [...session.boardRoom().doc.getMap<BoardRecord>(BOARD_RECORDS_MAP).values()]
-  const record = sessionRecord({
-    language,
-    session: { title: row.title, createdAt: row.createdAt },
-    control: session.read(),
-    board,
-    exercises: deps.exercises,
-  })
+  const record = recordOf(access, recordLanguage(req), deps)
   const markdown = recordMarkdown(record)
-  const fileName = `${language === 'nl' ? 'Verslag' : 'Record'} ${row.title} ${record.date}.md`
   res.writeHead(200, {
     'content-type': 'text/markdown; charset=utf-8',
     'content-length': Buffer.byteLength(markdown),
     // A record of a session that touches families: never kept by a cache on the way.
     'cache-control': 'no-store',
-    // The ASCII fallback drops what a plain header cannot carry; browsers use the UTF-8 name.
-    'content-disposition': `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    'content-disposition': recordDisposition(record, 'md'),
   })
   res.end(req.method === 'HEAD' ? undefined : markdown)
   return true

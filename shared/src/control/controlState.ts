@@ -33,6 +33,11 @@ export interface SessionSettings {
   cap: number
   /** A closed session is read-only for everyone until a facilitator reopens it. */
   closed: boolean
+  /**
+   * Participants may read the session record (verslag) too, not only facilitators. Off until
+   * a facilitator turns it on: a record gathers what everyone wrote.
+   */
+  participantsMayReadRecord: boolean
 }
 
 export interface FollowState {
@@ -133,4 +138,8 @@ export interface ControlState {
 export const DEFAULT_PARTICIPANT_CAP = 20
 export const MAX_PARTICIPANT_CAP = 100
 
-export const defaultSettings: SessionSettings = { cap: DEFAULT_PARTICIPANT_CAP, closed: false }
+export const defaultSettings: SessionSettings = {
+  cap: DEFAULT_PARTICIPANT_CAP,
+  closed: false,
+  participantsMayReadRecord: false,
+}

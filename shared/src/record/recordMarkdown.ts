@@ -1,34 +1,9 @@
 import type { RecordLanguage } from '../exercises/ExerciseModule.ts'
+import { recordFacts } from './recordFacts.ts'
 import type { RecordBlock, RecordListItem } from './recordSection.ts'
 import type { SessionRecord } from './sessionRecord.ts'
 
-const words: Readonly<
-  Record<
-    RecordLanguage,
-    {
-      record: string
-      date: string
-      people: string
-      peopleCount: (count: number) => string
-      keptUntil: string
-    }
-  >
-> = {
-  nl: {
-    record: 'Verslag',
-    date: 'Datum',
-    people: 'Deelnemers',
-    peopleCount: (count) => (count === 1 ? '1 persoon' : `${count} personen`),
-    keptUntil: 'Bewaard tot',
-  },
-  en: {
-    record: 'Record',
-    date: 'Date',
-    people: 'Participants',
-    peopleCount: (count) => (count === 1 ? '1 person' : `${count} people`),
-    keptUntil: 'Kept until',
-  },
-}
+const recordWord: Readonly<Record<RecordLanguage, string>> = { nl: 'Verslag', en: 'Record' }
 
 /**
  * The session record as Markdown (CommonMark with GitHub tables): headings, lists, tables with
@@ -36,17 +11,9 @@ const words: Readonly<
  * that looks like Markdown stays the text it was.
  */
 export function recordMarkdown(record: SessionRecord): string {
-  const w = words[record.language]
-  const lines: string[] = [`# ${w.record}: ${escapeMarkdown(record.title)}`, '']
-  lines.push(`- ${w.date}: ${record.date}`)
-  lines.push(
-    `- ${w.people}: ${
-      record.people.kind === 'names'
-        ? record.people.names.map(escapeMarkdown).join(', ')
-        : w.peopleCount(record.people.count)
-    }`,
-  )
-  if (record.keptUntil) lines.push(`- ${w.keptUntil}: ${record.keptUntil}`)
+  const lines: string[] = [`# ${recordWord[record.language]}: ${escapeMarkdown(record.title)}`, '']
+  for (const fact of recordFacts(record))
+    lines.push(`- ${fact.label}: ${escapeMarkdown(fact.value)}`)
   for (const section of record.sections) {
     lines.push('', `## ${escapeMarkdown(section.title)}`)
     for (const block of section.blocks) lines.push('', ...blockLines(block))
