@@ -2,6 +2,7 @@ import {
   BOARD_RECORDS_MAP,
   type CreatedSession,
   FACILITATOR_KEY_HEADER,
+  localDateTime,
   PARTICIPANT_ID_HEADER,
   SessionDocument,
 } from '@reflectiebord/shared'
@@ -86,7 +87,7 @@ describe('the session record as Markdown', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toContain('text/markdown')
     expect(res.headers.get('cache-control')).toBe('no-store')
-    const date = new Date(session.createdAt).toISOString().slice(0, 10)
+    const date = localDateTime(session.createdAt).date
     expect(res.headers.get('content-disposition')).toContain(
       `filename*=UTF-8''${encodeURIComponent(`Verslag Intervisie Gent ${date}.md`)}`,
     )

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { downloadRecord } from '../../api/apiClient.ts'
 import { useT } from '../../i18n/useT.ts'
+import { RecordSharingToggle } from '../../recordSharing/RecordSharingToggle.tsx'
 import { useUiStore } from '../../state/uiStore.ts'
 import { useMe, useSessionId } from '../ControlStoreContext.tsx'
 import { PanelSection } from './PanelSection.tsx'
@@ -55,6 +56,7 @@ export function RecordSection() {
           {t('recordPanel.failed')}
         </p>
       ) : null}
+      <RecordSharingToggle />
     </PanelSection>
   )
 }
