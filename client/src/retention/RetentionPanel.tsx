@@ -27,7 +27,7 @@ export function RetentionPanel({ sessionId, facilitatorKey }: RetentionPanelProp
     void getSessionRetention(sessionId).then((result) => {
       if (!current) return
       setRetention(result.ok ? result.value : 'failed')
-      if (result.ok) setChoice(String(result.value.chosenDays ?? 'default'))
+      if (result.ok) setChoice(choiceOf(result.value))
     })
     return () => {
       current = false
@@ -96,6 +96,7 @@ export function RetentionPanel({ sessionId, facilitatorKey }: RetentionPanelProp
               )}
               {/* A period chosen through the API that is not one of the standard ones. */}
               {retention.chosenDays !== null &&
+              retention.chosenDays < retention.serverDays &&
               !retentionChoices(retention.serverDays).includes(retention.chosenDays) ? (
                 <option value={String(retention.chosenDays)}>{period(retention.chosenDays)}</option>
               ) : null}
@@ -121,4 +122,12 @@ export function RetentionPanel({ sessionId, facilitatorKey }: RetentionPanelProp
       ) : null}
     </div>
   )
+}
+
+/**
+ * The select's value for a session's period: "default" when it follows the server's, or
+ * when its own is as long or longer (the server's period is what applies then).
+ */
+function choiceOf({ chosenDays, serverDays }: SessionRetention): string {
+  return chosenDays === null || chosenDays >= serverDays ? 'default' : String(chosenDays)
 }
