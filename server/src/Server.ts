@@ -150,6 +150,11 @@ export class ReflectiebordServer {
           exercises: this.exercises.registry,
           activity: this.activity,
           serverDays: config.retentionDays,
+          clientDist: config.clientDist,
+          assets,
+          // One PDF at a time on a small server; a few wait, the rest are asked to come back.
+          pdfSlots: new DecodeSlots(1, 4),
+          logger,
         },
         retention: {
           sessions: this.sessions,

@@ -7,7 +7,8 @@ describe('deleting a session', () => {
     server,
   }) => {
     const { els, anna, participantLink } = await facilitatorAndOne(cast, server.url, 'Weg ermee')
-    await els.panel.open()
+    // Deleting is folded away with closing, under its own warning.
+    await els.panel.unfold('session')
     els.page.once('dialog', (dialog) => void dialog.accept())
     await els.page.getByTestId('session-delete').click({ timeout: 5_000 })
 

@@ -98,9 +98,14 @@ describe('facilitating a session with two participants', () => {
         .poll(() => person.facilitation.phaseTitleText(), { timeout: 15_000 })
         .toBe(second?.title.nl)
     }
-    // Every phase change sets the timer to the new phase's time box.
+    // Every phase change sets the timer to the new phase's time box, running (the default).
     const timer = (await els.facilitation.control()).timer
     expect(timer?.durationMs).toBe((second?.durationMinutes ?? 0) * 60_000)
+    for (const person of everyone) {
+      await expect
+        .poll(async () => (await person.facilitation.timer())?.running, { timeout: 15_000 })
+        .toBe(true)
+    }
     expectNoPageErrors(everyone)
   })
 

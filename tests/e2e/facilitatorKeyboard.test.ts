@@ -40,14 +40,29 @@ describe('facilitating with the keyboard only', () => {
     expect(await els.panel.toggle.getAttribute('aria-expanded')).toBe('true')
     expect(await focus.focusedName()).toBe('#facilitator-panel-heading')
 
+    // Settings used once are folded away; a keyboard user opens them with Enter on their summary.
+    for (const fold of ['people', 'session']) {
+      await focus.tabTo(`${fold}-fold-summary`)
+      await keys.press('Enter')
+      await els.page
+        .locator(`[data-testid="${fold}-fold-summary"][aria-expanded="true"]`)
+        .waitFor({ timeout: 5_000 })
+    }
+    // Back to just before the panel, to walk it from its start.
+    await focus.tabTo('facilitator-panel-close', 'backward')
+    await keys.press('Shift+Tab')
+
     // Tab stops on every enabled control of the panel, in order; Shift+Tab the same, reversed.
     const reachable = await focus.reachableWithin(PANEL)
     expect(reachable).toEqual(
       expect.arrayContaining([
         'timer-minutes',
         'timer-start',
+        'timer-auto-start',
+        'timer-sound',
         'follow-toggle',
         'template-load-casusbespreking',
+        'people-fold-summary',
         'cap-input',
         'cap-save',
         'record-sharing',
@@ -182,12 +197,15 @@ describe('facilitating with the keyboard only', () => {
         async () => (await focus.reachableWithin(PANEL)).filter((name) => name !== 'summary'),
         { timeout: 5_000 },
       )
-      // The record can be downloaded and shared from a closed session too: that is when
-      // people want it.
+      // The record can be read, downloaded and shared from a closed session too: that is
+      // when people want it.
       .toEqual([
         'facilitator-panel-close',
+        'record-view',
+        'record-download-pdf',
         'record-download',
         'record-sharing',
+        'session-fold-summary',
         'session-reopen',
         'retention-select',
         'retention-save',

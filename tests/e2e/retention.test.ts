@@ -42,7 +42,8 @@ describe('how long a session is kept', () => {
       })
 
       await els.openAsFacilitator()
-      await els.panel.open()
+      // Kept until and the period sit with closing and deleting, folded away.
+      await els.panel.unfold('session')
       const until = els.page.getByTestId('retention-until')
       await until.scrollIntoViewIfNeeded({ timeout: 5_000 })
       const expected = new Intl.DateTimeFormat('nl-BE', {
@@ -115,8 +116,27 @@ describe('participants and the record', () => {
     // The facilitator's own top bar has the panel instead.
     expect(await els.page.getByTestId('record-link').count()).toBe(0)
 
+    // The link opens the record page, which lets her in with her own participant id.
+    const recordTab = await anna.context.newPage()
+    await recordTab.goto(`${server.url}${await link.getAttribute('href')}`)
+    await recordTab.getByTestId('record-page').waitFor({ state: 'visible', timeout: 15_000 })
+    expect(await recordTab.getByTestId('record-title').textContent()).toBe(
+      'Verslag: Intervisie team Leuven',
+    )
+    expect(await recordTab.locator('.record__facts dt').allTextContents()).toEqual([
+      'Datum',
+      'Duur',
+      'Deelnemers',
+      'Bewaard tot',
+    ])
+    await recordTab.screenshot({ path: resultPath('record-page-participant-phone.png') })
+
     await toggle.press('Space')
     await link.waitFor({ state: 'detached', timeout: 10_000 })
+    // Once no longer shared, the page says so instead of showing the record.
+    await recordTab.reload()
+    await recordTab.getByTestId('record-forbidden').waitFor({ state: 'visible', timeout: 15_000 })
+    await recordTab.close()
     expect(els.pageErrors).toEqual([])
     expect(anna.pageErrors).toEqual([])
   })

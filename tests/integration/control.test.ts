@@ -79,6 +79,8 @@ describe('session control is written by the server alone', () => {
       cap: 8,
       closed: false,
       participantsMayReadRecord: false,
+      timerAutoStart: true,
+      timerSound: false,
     })
   })
 
@@ -179,12 +181,48 @@ describe('facilitator commands', () => {
       (await sendCommand(server.url, session.id, facilitator, { type: 'phase.next' })).status,
     ).toBe(200)
     await waitFor(() => controlOf(watcher).activity?.phaseIndex === 1, 'phase 2')
-    // The clarifying-questions phase of the case discussion has a ten-minute time box.
-    expect(controlOf(watcher).timer).toEqual({
-      durationMs: 600_000,
-      remainingMs: 600_000,
-      runningSince: null,
-    })
+    // The clarifying-questions phase of the case discussion has a ten-minute time box, and
+    // it starts with the phase (the session's default).
+    const timer = controlOf(watcher).timer
+    expect(timer).toMatchObject({ durationMs: 600_000, remainingMs: 600_000, setBy: 'phase' })
+    expect(timer?.runningSince).toEqual(expect.any(Number))
+  })
+
+  it('never drops a timer the facilitator set by hand when the phase changes', async () => {
+    const watcher = join(person('Ann'), SessionDocument.Control)
+    await waitForSynced(watcher)
+    const send = (command: object) => sendCommand(server.url, session.id, facilitator, command)
+    await send({ type: 'template.load', templateId: 'casusbespreking', origin: { x: 0, y: 0 } })
+    expect((await send({ type: 'timer.start', durationMs: 45 * 60_000 })).status).toBe(200)
+    await waitFor(() => controlOf(watcher).timer?.durationMs === 45 * 60_000, 'the own timer')
+    const own = controlOf(watcher).timer
+    expect((await send({ type: 'phase.next' })).status).toBe(200)
+    await waitFor(() => controlOf(watcher).activity?.phaseIndex === 1, 'phase 2')
+    expect(controlOf(watcher).timer).toEqual(own)
+
+    // Once it has run its course or was reset, the next phase brings its own time box again;
+    // with the setting off, ready to start instead of running.
+    const configure = { type: 'timer.configure', autoStart: false, sound: true }
+    expect((await send(configure)).status).toBe(200)
+    expect((await send({ type: 'timer.reset' })).status).toBe(200)
+    expect((await send({ type: 'phase.next' })).status).toBe(200)
+    await waitFor(() => controlOf(watcher).activity?.phaseIndex === 2, 'phase 3')
+    const control = controlOf(watcher)
+    expect(control.settings).toMatchObject({ timerAutoStart: false, timerSound: true })
+    expect(control.timer).toMatchObject({ runningSince: null, setBy: 'phase' })
+    expect(control.timer?.durationMs).not.toBe(45 * 60_000)
+  })
+
+  it.each([
+    [{ type: 'timer.configure', autoStart: 'ja', sound: false }, 'invalid-setting'],
+    [{ type: 'timer.configure', autoStart: true }, 'invalid-setting'],
+  ])('refuse the timer setting %j and keep the old one', async (command, code) => {
+    const result = await sendCommand(server.url, session.id, facilitator, command)
+    expect(result.status).toBe(400)
+    expect(result.body.error?.code).toBe(code)
+    const watcher = join(person('Ann'), SessionDocument.Control)
+    await waitForSynced(watcher)
+    expect(controlOf(watcher).settings).toMatchObject({ timerAutoStart: true, timerSound: false })
   })
 
   it.each([
@@ -204,13 +242,16 @@ describe('facilitator commands', () => {
       templateId: 'stoplichtspel',
       origin: { x: 0, y: 0 },
     })
+    const watcher = join(person('Ann'), SessionDocument.Control)
+    await waitForSynced(watcher)
+    await waitFor(() => controlOf(watcher).activity !== null, 'the exercise')
+    const before = controlOf(watcher)
     const result = await sendCommand(server.url, session.id, facilitator, command)
     expect(result.status).toBe(400)
     expect(result.body.error?.code).toBe(code)
-    const watcher = join(person('Ann'), SessionDocument.Control)
-    await waitForSynced(watcher)
-    expect(controlOf(watcher).activity?.phaseIndex).toBe(0)
-    expect(controlOf(watcher).timer?.runningSince).toBeNull()
+    await roundTrip(watcher)
+    expect(controlOf(watcher).activity).toEqual(before.activity)
+    expect(controlOf(watcher).timer).toEqual(before.timer)
   })
 
   it('keep a running timer across a server crash: same start, same remaining time', async () => {

@@ -95,6 +95,14 @@ describe('pages and files', () => {
     expect((await fetch(`${server.url}/s/${session.id}`)).status).toBe(200)
   })
 
+  it('answers a session’s record page like its board page', async () => {
+    const session = await createSession(server.url)
+    const page = await fetch(`${server.url}/s/${session.id}/verslag`)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toContain('text/html')
+    expect((await fetch(`${server.url}/s/AAAAAAAAAAAAAAAAAAAAAAAA/verslag`)).status).toBe(404)
+  })
+
   it('never serves files outside the client folder', async () => {
     for (const path of [
       '/../package.json',

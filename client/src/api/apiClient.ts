@@ -6,6 +6,8 @@ import {
   type ServerRetention,
   ServerRetentionSchema,
   type SessionInfo,
+  type SessionRecord,
+  SessionRecordSchema,
   type SessionRetention,
   SessionRetentionSchema,
   type Ticket,
@@ -289,13 +291,15 @@ export function getServerTime(): Promise<ApiResult<number>> {
   })
 }
 
-/** The session record as Markdown, with the file name the server gives it. */
+/** The session record as a file (Markdown or PDF), with the name the server gives it. */
 export interface RecordDownload {
-  markdown: string
+  file: Blob
   fileName: string
 }
 
-const RecordDownloadSchema = v.object({ markdown: v.string(), fileName: v.string() })
+export type RecordFormat = 'md' | 'pdf'
+
+const RecordDownloadSchema = v.object({ file: v.instance(Blob), fileName: v.string() })
 
 /** `filename*=UTF-8''…` of a Content-Disposition header, decoded; a plain name otherwise. */
 function fileNameOf(disposition: string | null, fallback: string): string {
@@ -308,19 +312,37 @@ function fileNameOf(disposition: string | null, fallback: string): string {
   }
 }
 
+/** The session record as a file, for whoever may read it; the credentials go in headers. */
 export function downloadRecord(
   sessionId: string,
   caller: Caller,
   language: 'nl' | 'en',
+  format: RecordFormat,
 ): Promise<ApiResult<RecordDownload>> {
   return request({
     method: 'GET',
-    path: `${sessionPath(sessionId)}/record.md?lang=${language}`,
+    path: `${sessionPath(sessionId)}/record.${format}?lang=${language}`,
     caller,
     read: async (response) => ({
-      markdown: await response.text(),
-      fileName: fileNameOf(response.headers.get('content-disposition'), 'Verslag.md'),
+      file: await response.blob(),
+      fileName: fileNameOf(response.headers.get('content-disposition'), `Verslag.${format}`),
     }),
     answer: RecordDownloadSchema,
+  })
+}
+
+/** The session record as structured content, for the record page; checked before use. */
+export function getRecord(
+  sessionId: string,
+  caller: Caller,
+  language: 'nl' | 'en',
+  signal?: AbortSignal,
+): Promise<ApiResult<SessionRecord>> {
+  return request({
+    method: 'GET',
+    path: `${sessionPath(sessionId)}/record.json?lang=${language}`,
+    caller,
+    ...(signal ? { signal } : {}),
+    answer: SessionRecordSchema,
   })
 }

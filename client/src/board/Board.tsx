@@ -23,6 +23,9 @@ import { useAreaProjection } from './areas/useAreaProjection.ts'
 import { readLicenseKey } from './licenseKey.ts'
 import { participantColor } from './presence.ts'
 import { FACILITATOR_TOGGLE_ID, TopBar } from './TopBar.tsx'
+import { boardComponents } from './tools/boardComponents.ts'
+import { tldrawOverrides } from './tools/tldrawWords.ts'
+import { useRememberedView } from './useRememberedView.ts'
 import { useRewriteAfterRedaction } from './useRewriteAfterRedaction.ts'
 import { useYjsStore } from './useYjsStore.ts'
 
@@ -89,6 +92,7 @@ export function Board({
   const closed = useStore(controlStore, (s) => s.control.settings.closed)
   const me = useStore(controlStore, (s) => s.me)
   useAreaProjection(editor, areas)
+  useRememberedView(editor, session.id)
   useReadonlyWhenClosed(editor, closed)
   const ready = state.phase === 'ready' ? state : null
   useRewriteAfterRedaction(controlStore, session.id, ready?.doc ?? null, ready?.offlineCopy ?? null)
@@ -155,6 +159,8 @@ export function Board({
                   <Tldraw
                     store={state.store}
                     shapeUtils={customShapeUtils}
+                    components={boardComponents}
+                    overrides={tldrawOverrides}
                     assetUrls={assetUrls}
                     {...(licenseKey ? { licenseKey } : {})}
                     maxAssetSize={MAX_ASSET_SIZE}

@@ -34,7 +34,7 @@ export function ConnectionBadge() {
       <span className="connection-badge__icon" aria-hidden="true">
         {icons[status]}
       </span>
-      <span>{t(labels[status])}</span>
+      <span className="connection-badge__words">{t(labels[status])}</span>
     </div>
   )
 }

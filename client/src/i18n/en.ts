@@ -110,6 +110,7 @@ export const en: Messages = {
   'phase.banner': 'Exercise and phase',
   'phase.of': 'Phase {number} of {count}',
   'phase.showMore': 'Show the whole instruction',
+  'phase.goToWork': 'Go to the task',
   'phase.showLess': 'Show less',
   'timer.label': 'Time left',
   'timer.running': 'running',
@@ -153,6 +154,14 @@ export const en: Messages = {
   },
   'people.capHint': 'Facilitators do not count.',
 
+  'templates.choose': 'Choose an exercise',
+  'panelFold.otherExercise': 'Choose another exercise',
+  'panelFold.prepare': 'Prepare exercises',
+  'panelFold.people': {
+    one: 'People ({count} online) and places',
+    other: 'People ({count} online) and places',
+  },
+  'panelFold.session': 'Close or delete the session',
   'templates.heading': 'Exercises',
   'templates.load': 'Load',
   'templates.loadLabel': 'Put exercise “{title}” on the board',
@@ -184,6 +193,10 @@ export const en: Messages = {
   'timerPanel.resume': 'Resume',
   'timerPanel.addMinute': '+1 minute',
   'timerPanel.reset': 'Reset',
+  'timerPanel.autoStart': 'Each phase starts its own time',
+  'timerPanel.sound': 'Soft chime when the time is up',
+  'timerPanel.ownCarriesOn': 'Your own timer carries on; this phase has {minutes} minutes.',
+  'timerPanel.startPhase': 'Start {minutes} min for this phase',
 
   'followPanel.heading': 'Everyone over here',
   'followPanel.hint': 'Everyone then sees what you see. Participants can look around again.',
@@ -191,10 +204,7 @@ export const en: Messages = {
 
   'recordPanel.heading': 'Record',
   'recordPanel.intro':
-    'Everything on the board now, per exercise, as a text file (Markdown). Anonymous rounds stay anonymous, hidden notes stay hidden.',
-  'recordPanel.download': 'Download the record',
-  'recordPanel.busy': 'Making the record…',
-  'recordPanel.failed': 'The record could not be made. Please try again.',
+    'Everything on the board now, per exercise: as a page, as a PDF or as a text file (Markdown). Anonymous rounds stay anonymous, hidden notes stay hidden.',
   'sessionPanel.heading': 'Session',
   'sessionPanel.close': 'Close session',
   'sessionPanel.closeConfirm':

@@ -112,6 +112,7 @@ export const nl = {
   'phase.banner': 'Oefening en fase',
   'phase.of': 'Fase {number} van {count}',
   'phase.showMore': 'Toon de hele opdracht',
+  'phase.goToWork': 'Naar de opdracht',
   'phase.showLess': 'Toon minder',
   'timer.label': 'Resterende tijd',
   'timer.running': 'loopt',
@@ -156,6 +157,14 @@ export const nl = {
   },
   'people.capHint': 'Begeleiders tellen niet mee.',
 
+  'templates.choose': 'Kies een oefening',
+  'panelFold.otherExercise': 'Een andere oefening kiezen',
+  'panelFold.prepare': 'Oefeningen voorbereiden',
+  'panelFold.people': {
+    one: 'Aanwezigen ({count} online) en plaatsen',
+    other: 'Aanwezigen ({count} online) en plaatsen',
+  },
+  'panelFold.session': 'Sessie sluiten of verwijderen',
   'templates.heading': 'Oefeningen',
   'templates.load': 'Laden',
   'templates.loadLabel': 'Oefening “{title}” op het bord zetten',
@@ -187,6 +196,10 @@ export const nl = {
   'timerPanel.resume': 'Verder',
   'timerPanel.addMinute': '+1 minuut',
   'timerPanel.reset': 'Terugzetten',
+  'timerPanel.autoStart': 'De tijd van elke fase start vanzelf',
+  'timerPanel.sound': 'Zacht belletje als de tijd om is',
+  'timerPanel.ownCarriesOn': 'Je eigen timer loopt door; deze fase heeft {minutes} minuten.',
+  'timerPanel.startPhase': 'Start {minutes} min voor deze fase',
 
   'followPanel.heading': 'Iedereen hierheen',
   'followPanel.hint': 'Iedereen ziet dan wat jij ziet. Deelnemers kunnen zelf weer rondkijken.',
@@ -194,10 +207,7 @@ export const nl = {
 
   'recordPanel.heading': 'Verslag',
   'recordPanel.intro':
-    'Alles wat nu op het bord staat, per oefening, als tekstbestand (Markdown). Anonieme rondes blijven anoniem, afgeschermde notities afgeschermd.',
-  'recordPanel.download': 'Verslag downloaden',
-  'recordPanel.busy': 'Verslag wordt gemaakt…',
-  'recordPanel.failed': 'Het verslag kon niet gemaakt worden. Probeer het opnieuw.',
+    'Alles wat nu op het bord staat, per oefening: als pagina, als PDF of als tekstbestand (Markdown). Anonieme rondes blijven anoniem, afgeschermde notities afgeschermd.',
   'sessionPanel.heading': 'Sessie',
   'sessionPanel.close': 'Sessie sluiten',
   'sessionPanel.closeConfirm':

@@ -9,6 +9,7 @@ import { useT } from '../i18n/useT.ts'
 import { PageHeader } from '../PageHeader.tsx'
 import { useUiStore } from '../state/uiStore.ts'
 import { JoinForm } from './JoinForm.tsx'
+import { joinedAs, rememberJoinedAs } from './joinedAs.ts'
 import { forgetKnownSession, knownSession, rememberSession } from './knownSessions.ts'
 import { participantLink, readFacilitatorKey } from './links.ts'
 import { MessagePage } from './MessagePage.tsx'
@@ -48,7 +49,12 @@ export function SessionPage({ sessionId }: SessionPageProps) {
     const result = await getSession(sessionId, facilitatorKey)
     if (result.ok) {
       rememberSession(result.value)
-      setStep({ kind: 'join', session: result.value, offline: false, error: null })
+      const name = joinedAs(sessionId)
+      setStep(
+        name
+          ? { kind: 'board', session: result.value, name }
+          : { kind: 'join', session: result.value, offline: false, error: null },
+      )
       return
     }
     if (result.kind === 'api' && result.code === 'session-not-found') {
@@ -64,7 +70,12 @@ export function SessionPage({ sessionId }: SessionPageProps) {
     const known = knownSession(sessionId)
     if (known) {
       const role = facilitatorKey ? 'facilitator' : 'participant'
-      setStep({ kind: 'join', session: { ...known, role }, offline: true, error: null })
+      const name = joinedAs(sessionId)
+      setStep(
+        name
+          ? { kind: 'board', session: { ...known, role }, name }
+          : { kind: 'join', session: { ...known, role }, offline: true, error: null },
+      )
       return
     }
     setStep({ kind: 'unreachable' })
@@ -167,6 +178,7 @@ export function SessionPage({ sessionId }: SessionPageProps) {
               initialError={step.error}
               onJoin={(name) => {
                 setDisplayName(name)
+                rememberJoinedAs(sessionId, name)
                 setStep({ kind: 'board', session: step.session, name })
               }}
             />

@@ -1,20 +1,5 @@
-import type { Metadata, Sharp, SharpOptions } from 'sharp'
-
-type SharpFactory = (input: Uint8Array, options?: SharpOptions) => Sharp
-let loaded: Promise<SharpFactory> | undefined
-
-/**
- * sharp (libvips) is loaded with the first photo, not at start-up: a server whose sessions
- * never upload one does not carry its memory.
- */
-function loadSharp(): Promise<SharpFactory> {
-  loaded ??= import('sharp').then(({ default: sharp }) => {
-    // sharp's operation cache would keep decoded images of past uploads in memory.
-    sharp.cache(false)
-    return sharp
-  })
-  return loaded
-}
+import type { Metadata } from 'sharp'
+import { loadSharp } from './loadSharp.ts'
 
 export interface IntakeLimits {
   /** Pixels the decoder may be asked to handle: far above any camera, far below a bomb. */

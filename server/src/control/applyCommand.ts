@@ -5,7 +5,6 @@ import {
   ControlMaps,
   type CoreCommand,
   type ExerciseTemplate,
-  idleTimer,
   movePhase,
   nextPhase,
   type PersonState,
@@ -17,6 +16,7 @@ import {
   resumeTimer,
   startTimer,
   TIMER_LIMITS,
+  timerForPhase,
 } from '@reflectiebord/shared'
 import type * as Y from 'yjs'
 import { setSessionValue, setSettings } from '../sessions/Session.ts'
@@ -51,7 +51,7 @@ export function applyCommand(command: CoreCommand, ctx: CommandContext): Command
       const areas = placeTemplateAreas(template, instanceId, command.origin, state.areas)
       const map = doc.getMap<AreaState>(ControlMaps.areas)
       for (const area of areas) map.set(area.key, area)
-      activate(doc, template, instanceId, 0)
+      activate(ctx, template, instanceId, 0)
       return { ok: true }
     }
     case 'template.remove': {
@@ -71,7 +71,7 @@ export function applyCommand(command: CoreCommand, ctx: CommandContext): Command
       const area = state.areas.find((a) => a.instanceId === command.instanceId)
       const template = area ? ctx.findTemplate(area.templateId) : undefined
       if (!area || !template) return refuse(404, 'unknown-instance', 'No such loaded template.')
-      activate(doc, template, command.instanceId, 0)
+      activate(ctx, template, command.instanceId, 0)
       return { ok: true }
     }
     case 'phase.next':
@@ -90,7 +90,7 @@ export function applyCommand(command: CoreCommand, ctx: CommandContext): Command
             : movePhase(count, command.index)
       if (!move.ok)
         return refuse(400, 'phase-out-of-range', `This exercise has phases 1 to ${count}.`)
-      activate(doc, activeTemplate, state.activity.instanceId, move.index)
+      activate(ctx, activeTemplate, state.activity.instanceId, move.index)
       return { ok: true }
     }
     case 'timer.start':
@@ -113,6 +113,13 @@ export function applyCommand(command: CoreCommand, ctx: CommandContext): Command
       setSessionValue(doc, 'timer', next)
       return { ok: true }
     }
+    case 'timer.configure':
+      setSettings(doc, {
+        ...state.settings,
+        timerAutoStart: command.autoStart,
+        timerSound: command.sound,
+      })
+      return { ok: true }
     case 'follow.start':
       setSessionValue(doc, 'follow', { leaderPublicId: ctx.actor.publicId })
       return { ok: true }
@@ -155,15 +162,21 @@ export function applyCommand(command: CoreCommand, ctx: CommandContext): Command
   }
 }
 
-/** Makes `instanceId` the active exercise at `phaseIndex`, with the phase's time box ready. */
+/**
+ * Makes `instanceId` the active exercise at `phaseIndex`, with the phase's time box running
+ * or ready (the session's setting), unless a facilitator's own timer is still counting.
+ */
 function activate(
-  doc: Y.Doc,
+  ctx: CommandContext,
   template: ExerciseTemplate,
   instanceId: string,
   phaseIndex: number,
 ): void {
+  const { doc, now } = ctx
+  const state = readControlState(doc)
   const activity: ActivityState = { templateId: template.id, instanceId, phaseIndex }
   setSessionValue(doc, 'activity', activity)
   const minutes = template.phases[phaseIndex]?.durationMinutes ?? 5
-  setSessionValue(doc, 'timer', idleTimer(minutes * 60_000))
+  const timer = timerForPhase(state.timer, minutes * 60_000, state.settings.timerAutoStart, now)
+  if (timer !== state.timer) setSessionValue(doc, 'timer', timer)
 }

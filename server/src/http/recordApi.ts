@@ -9,21 +9,31 @@ import {
   PARTICIPANT_ID_HEADER,
   publicParticipantId,
   type RecordLanguage,
+  recordFileName,
   recordMarkdown,
   type SessionRecord,
   sessionRecord,
 } from '@reflectiebord/shared'
+import type { AssetStore } from '../assets/AssetStore.ts'
+import type { DecodeSlots } from '../assets/DecodeSlots.ts'
 import type { ControlService } from '../control/ControlService.ts'
+import type { Logger } from '../logger.ts'
 import type { SessionRow } from '../persistence/SqliteStore.ts'
+import { loadRecordFonts } from '../record/recordFonts.ts'
+import { writeRecordPdf } from '../record/recordPdf.ts'
+import { RecordPictures } from '../record/recordPictures.ts'
 import type { LiveSessions } from '../sessions/LiveSessions.ts'
 import type { Session } from '../sessions/Session.ts'
 import type { SessionActivity } from '../sessions/SessionActivity.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
 import { sessionRetention } from '../sessions/sessionRetention.ts'
 import { requestHeader } from './requestHeader.ts'
-import { sendError } from './responses.ts'
+import { sendError, sendJson } from './responses.ts'
 
-const RECORD_PATH = /^\/api\/sessions\/([^/]+)\/record\.md$/
+const RECORD_PATH = /^\/api\/sessions\/([^/]+)\/record\.(md|pdf|json)$/
+const LANGUAGES: readonly RecordLanguage[] = ['nl', 'en']
+/** Pictures one PDF prints; past this, the rest appear by their description. */
+const MAX_PDF_PICTURES = 120
 
 export interface RecordApiDeps {
   sessions: SessionRegistry
@@ -33,6 +43,13 @@ export interface RecordApiDeps {
   activity: SessionActivity
   /** The server's retention period, in days (`RETENTION_DAYS`). */
   serverDays: number
+  /** The built client, whose library pictures the PDF prints. */
+  clientDist: string
+  /** The session's uploaded photos, which the PDF prints. */
+  assets: AssetStore
+  /** PDFs made at once, and how many wait: each takes a core and some memory for a moment. */
+  pdfSlots: DecodeSlots
+  logger: Logger
 }
 
 /** Who may read a session's record, with what they read it from; or why not. */
@@ -41,8 +58,8 @@ export type RecordAccess =
   | { ok: false; status: number; code: string; message: string }
 
 /**
- * Whether this request may read the session's record (verslag), in any form (Markdown, PDF,
- * the record page): the one place that decides it. Facilitators may (the key, or rights
+ * Whether this request may read the session's record (verslag), in every form (`record.md`,
+ * `record.pdf`, and `record.json` for the record page): the one place that decides it. Facilitators may (the key, or rights
  * given, as for commands). A participant may when a facilitator has allowed it
  * (`record.allowParticipants`) and the participant id in `x-participant-id` is of someone who
  * has been in the session; otherwise 403 `record-not-shared`, or `not-in-session` for an id
@@ -123,22 +140,11 @@ export function recordOf(
   })
 }
 
-/** The record's language from `?lang=`: English when asked, Dutch otherwise. */
-export function recordLanguage(req: IncomingMessage): RecordLanguage {
-  return new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang') === 'en' ? 'en' : 'nl'
-}
-
-/** `Content-Disposition` for a record file named for the session and its day. */
-export function recordDisposition(record: SessionRecord, extension: string): string {
-  const fileName = `${record.language === 'nl' ? 'Verslag' : 'Record'} ${record.title} ${record.date}.${extension}`
-  // The ASCII fallback drops what a plain header cannot carry; browsers use the UTF-8 name.
-  return `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
-}
-
 /**
- * `GET /api/sessions/:id/record.md?lang=nl|en`: the session record (verslag) as Markdown, as
- * a download named for the session and its day, for whoever `mayReadRecord` admits. Made
- * from session control and the board as they are now, at any moment of the session.
+ * `GET /api/sessions/:id/record.{md,pdf,json}?lang=nl|en`: the session record (verslag) as a
+ * Markdown or PDF download named for the session and its day, or as structured content for
+ * the record page, for whoever `mayReadRecord` admits. Made from session control and the
+ * board as they are now, at any moment of the session.
  */
 export async function handleRecordApi(
   req: IncomingMessage,
@@ -149,24 +155,90 @@ export async function handleRecordApi(
   const match = RECORD_PATH.exec(path)
   if (!match) return false
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('allow', 'GET')
+    res.setHeader('allow', 'GET, HEAD')
     sendError(res, 405, 'method-not-allowed', 'Use GET.')
     return true
   }
+  const format = match[2] as 'md' | 'pdf' | 'json'
   const access = mayReadRecord(req, match[1] ?? '', deps)
   if (!access.ok) {
     sendError(res, access.status, access.code, access.message)
     return true
   }
-  const record = recordOf(access, recordLanguage(req), deps)
+  const lang = new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang') ?? 'nl'
+  const language = LANGUAGES.find((known) => known === lang)
+  if (!language) {
+    sendError(res, 400, 'invalid-lang', 'lang must be nl or en.')
+    return true
+  }
+  const record = recordOf(access, language, deps)
+  if (format === 'json') sendJson(res, 200, record)
+  else if (format === 'md') sendMarkdown(req, res, record)
+  else await sendPdf(req, res, access.row.id, record, deps)
+  return true
+}
+
+function sendMarkdown(req: IncomingMessage, res: ServerResponse, record: SessionRecord): void {
   const markdown = recordMarkdown(record)
   res.writeHead(200, {
     'content-type': 'text/markdown; charset=utf-8',
     'content-length': Buffer.byteLength(markdown),
-    // A record of a session that touches families: never kept by a cache on the way.
-    'cache-control': 'no-store',
-    'content-disposition': recordDisposition(record, 'md'),
+    ...downloadHeaders(recordFileName(record, 'md')),
   })
   res.end(req.method === 'HEAD' ? undefined : markdown)
-  return true
+}
+
+/** Streams the PDF as it is made; a full queue is told to come back (503 `busy`). */
+async function sendPdf(
+  req: IncomingMessage,
+  res: ServerResponse,
+  sessionId: string,
+  record: SessionRecord,
+  deps: RecordApiDeps,
+): Promise<void> {
+  // Before the answer starts: fonts that cannot be read are a plain 500, not a cut-off file.
+  await loadRecordFonts()
+  const pictures = new RecordPictures({
+    clientDist: deps.clientDist,
+    assets: deps.assets,
+    sessionId,
+  })
+  const ran = await deps.pdfSlots.run(async () => {
+    res.writeHead(200, {
+      'content-type': 'application/pdf',
+      ...downloadHeaders(recordFileName(record, 'pdf')),
+    })
+    if (req.method === 'HEAD') {
+      res.end()
+      return true
+    }
+    try {
+      await writeRecordPdf(record, res, {
+        picture: (src) => pictures.load(src),
+        maxPictures: MAX_PDF_PICTURES,
+      })
+    } catch (err) {
+      // Half a PDF has gone out: the reader must see a failed download, not a short file.
+      deps.logger.error('record pdf failed', { error: String(err) })
+      res.destroy()
+    }
+    return true
+  })
+  if (!ran) {
+    sendError(
+      res,
+      503,
+      'busy',
+      'Er worden nu veel verslagen gemaakt. Probeer het zo meteen opnieuw.',
+    )
+  }
+}
+
+function downloadHeaders(fileName: string): Record<string, string> {
+  return {
+    // A record of a session that touches families: never kept by a cache on the way.
+    'cache-control': 'no-store',
+    // The ASCII fallback drops what a plain header cannot carry; browsers use the UTF-8 name.
+    'content-disposition': `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  }
 }

@@ -12,7 +12,8 @@ import { handleSessionApi } from './sessionApi.ts'
 import type { StaticFiles } from './staticFiles.ts'
 import { handleTicketApi, type TicketApiDeps } from './ticketApi.ts'
 
-const SESSION_PAGE = /^\/s\/([^/]+)\/?$/
+/** A session's board, or its record page (`/s/:id/verslag`). */
+const SESSION_PAGE = /^\/s\/([^/]+)(?:\/verslag)?\/?$/
 
 export interface RequestHandlerDeps {
   sessions: SessionRegistry

@@ -81,6 +81,11 @@ export const coreCommands = {
   'timer.resume': command({}),
   'timer.addMinute': command({}),
   'timer.reset': command({}),
+  /** How the timer follows the phases, for this session. */
+  'timer.configure': command(
+    { autoStart: v.boolean(), sound: v.boolean() },
+    { autoStart: 'invalid-setting', sound: 'invalid-setting' },
+  ),
   'follow.start': command({}),
   'follow.stop': command({}),
   'cap.set': command(
@@ -126,4 +131,5 @@ export const CORE_COMMAND_ERRORS = [
   'unknown-record',
   'not-removable',
   'wrong-exercise',
+  'invalid-setting',
 ] as const

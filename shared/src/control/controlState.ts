@@ -38,6 +38,10 @@ export interface SessionSettings {
    * a facilitator turns it on: a record gathers what everyone wrote.
    */
   participantsMayReadRecord: boolean
+  /** Whether a phase's time box starts running as the phase begins (else it waits for Start). */
+  timerAutoStart: boolean
+  /** Whether the page plays a soft chime when the timer runs out (the words are always shown). */
+  timerSound: boolean
 }
 
 export interface FollowState {
@@ -142,4 +146,6 @@ export const defaultSettings: SessionSettings = {
   cap: DEFAULT_PARTICIPANT_CAP,
   closed: false,
   participantsMayReadRecord: false,
+  timerAutoStart: true,
+  timerSound: false,
 }

@@ -1,3 +1,4 @@
+export * from './activityFocus.ts'
 export * from './areaLayout.ts'
 export * from './clockOffset.ts'
 export * from './commandSchema.ts'

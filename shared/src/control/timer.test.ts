@@ -10,6 +10,7 @@ import {
   resumeTimer,
   startTimer,
   TIMER_LIMITS,
+  timerForPhase,
 } from './timer.ts'
 
 const MINUTE = 60_000
@@ -73,7 +74,11 @@ describe('the shared timer', () => {
 
   it('resets to its time box, stopped', () => {
     const reset = resetTimer(pauseTimer(startTimer(7 * MINUTE, 0), MINUTE))
-    expect(reset).toEqual({ durationMs: 7 * MINUTE, remainingMs: 7 * MINUTE, runningSince: null })
+    expect(reset).toMatchObject({
+      durationMs: 7 * MINUTE,
+      remainingMs: 7 * MINUTE,
+      runningSince: null,
+    })
   })
 
   it.each([
@@ -100,5 +105,46 @@ describe('the shared timer', () => {
     expect(formatRemaining(1)).toBe('0:01')
     expect(formatRemaining(9 * MINUTE + 59_001)).toBe('10:00')
     expect(formatRemaining(65 * MINUTE)).toBe('1:05:00')
+  })
+})
+
+describe('the timer when the phase changes', () => {
+  const now = 5_000_000
+
+  it('starts the new phase’s time box at once when the session says so', () => {
+    const previous = startTimer(10 * MINUTE, now - MINUTE, 'phase')
+    expect(timerForPhase(previous, 15 * MINUTE, true, now)).toEqual({
+      durationMs: 15 * MINUTE,
+      remainingMs: 15 * MINUTE,
+      runningSince: now,
+      setBy: 'phase',
+    })
+  })
+
+  it('sets the new phase’s time box ready to start when it should not run by itself', () => {
+    expect(timerForPhase(null, 15 * MINUTE, false, now)).toEqual(idleTimer(15 * MINUTE))
+  })
+
+  it('keeps a facilitator’s own timer while it is running or paused half-way', () => {
+    const running = startTimer(45 * MINUTE, now - MINUTE)
+    expect(timerForPhase(running, 10 * MINUTE, true, now)).toBe(running)
+    const paused = pauseTimer(running, now)
+    expect(timerForPhase(paused, 10 * MINUTE, false, now)).toBe(paused)
+  })
+
+  it('replaces a facilitator’s own timer once it ran out or was reset', () => {
+    const done = startTimer(MINUTE, now - 2 * MINUTE)
+    expect(timerForPhase(done, 10 * MINUTE, true, now).setBy).toBe('phase')
+    const reset = resetTimer(startTimer(45 * MINUTE, now - MINUTE))
+    expect(timerForPhase(reset, 10 * MINUTE, false, now)).toEqual(idleTimer(10 * MINUTE))
+  })
+
+  it('treats a timer stored before timers knew who set them as a phase’s time box', () => {
+    const old = { durationMs: 5 * MINUTE, remainingMs: 5 * MINUTE, runningSince: now - MINUTE }
+    expect(timerForPhase(old, 10 * MINUTE, true, now).durationMs).toBe(10 * MINUTE)
+  })
+
+  it('keeps who set it when a minute is added', () => {
+    expect(addTime(startTimer(MINUTE, now, 'phase'), MINUTE, now).setBy).toBe('phase')
   })
 })

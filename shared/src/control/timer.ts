@@ -11,7 +11,15 @@ export interface TimerState {
   remainingMs: number
   /** Server time at which it last started running; null while paused or not started. */
   runningSince: number | null
+  /**
+   * Who set this time box: a phase (its own time box, replaced when the phase changes) or a
+   * facilitator by hand (kept across phase changes until they change it). Missing on timers
+   * stored before this existed: those were phase time boxes.
+   */
+  setBy?: TimerSetBy
 }
+
+export type TimerSetBy = 'phase' | 'facilitator'
 
 export const TIMER_LIMITS = {
   minDurationMs: 1_000,
@@ -33,8 +41,8 @@ export function checkDurationMs(
   return { ok: true, value }
 }
 
-export function idleTimer(durationMs: number): TimerState {
-  return { durationMs, remainingMs: durationMs, runningSince: null }
+export function idleTimer(durationMs: number, setBy: TimerSetBy = 'phase'): TimerState {
+  return { durationMs, remainingMs: durationMs, runningSince: null, setBy }
 }
 
 export function isRunning(timer: TimerState): boolean {
@@ -48,8 +56,34 @@ export function remainingAt(timer: TimerState, now: number): number {
 }
 
 /** Starts a fresh countdown of `durationMs` from `now`. */
-export function startTimer(durationMs: number, now: number): TimerState {
-  return { durationMs, remainingMs: durationMs, runningSince: now }
+export function startTimer(
+  durationMs: number,
+  now: number,
+  setBy: TimerSetBy = 'facilitator',
+): TimerState {
+  return { durationMs, remainingMs: durationMs, runningSince: now, setBy }
+}
+
+/** Whether a timer still has time to count, running or paused mid-way. */
+export function isUnderway(timer: TimerState, now: number): boolean {
+  const left = remainingAt(timer, now)
+  return left > 0 && (timer.runningSince !== null || left < timer.durationMs)
+}
+
+/**
+ * The timer after moving to a phase with a time box of `phaseMs`. A time box a facilitator
+ * set by hand and that is still counting is never dropped by a phase change: it keeps going
+ * until they change it. Otherwise the phase brings its own time box, running at once when
+ * the session's setting says so, ready to start when not.
+ */
+export function timerForPhase(
+  current: TimerState | null,
+  phaseMs: number,
+  autoStart: boolean,
+  now: number,
+): TimerState {
+  if (current && current.setBy === 'facilitator' && isUnderway(current, now)) return current
+  return autoStart ? startTimer(phaseMs, now, 'phase') : idleTimer(phaseMs, 'phase')
 }
 
 export function pauseTimer(timer: TimerState, now: number): TimerState {
@@ -70,11 +104,12 @@ export function addTime(timer: TimerState, ms: number, now: number): TimerState 
     durationMs: Math.min(TIMER_LIMITS.maxDurationMs, Math.max(timer.durationMs, remainingMs)),
     remainingMs,
     runningSince: timer.runningSince === null ? null : now,
+    ...(timer.setBy ? { setBy: timer.setBy } : {}),
   }
 }
 
 export function resetTimer(timer: TimerState): TimerState {
-  return idleTimer(timer.durationMs)
+  return idleTimer(timer.durationMs, timer.setBy ?? 'phase')
 }
 
 /** "12:05" or "1:02:03", for the display and for screen readers. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { formatDay, formatDuration, recordFacts } from './recordFacts.ts'
+import {
+  formatDay,
+  formatDuration,
+  recordFacts,
+  recordFileName,
+  recordHeading,
+} from './recordFacts.ts'
 import type { SessionRecord } from './sessionRecord.ts'
 
 const record: SessionRecord = {
@@ -65,6 +71,31 @@ describe('what a record says about the session', () => {
       { label: 'Duur', value: '— (er waren nog nooit twee mensen tegelijk in de sessie)' },
       { label: 'Deelnemers', value: '4 personen' },
     ])
+  })
+})
+
+describe('the heading and the file name', () => {
+  const reunion: SessionRecord = { ...record, title: 'Intervisie reünie', date: '2026-05-12' }
+
+  it('names the record in Dutch and English', () => {
+    expect(recordHeading(reunion)).toBe('Verslag: Intervisie reünie')
+    expect(recordHeading({ ...reunion, language: 'en' })).toBe('Record: Intervisie reünie')
+  })
+
+  it('gives only a count after an anonymous round, one person as one', () => {
+    const people = (count: number) =>
+      recordFacts({ ...reunion, people: { kind: 'count', count } }).find(
+        (fact) => fact.label === 'Deelnemers',
+      )?.value
+    expect(people(1)).toBe('1 persoon')
+    expect(people(4)).toBe('4 personen')
+  })
+
+  it('names the file for the session and its day', () => {
+    expect(recordFileName(reunion, 'pdf')).toBe('Verslag Intervisie reünie 2026-05-12.pdf')
+    expect(recordFileName({ ...reunion, language: 'en' }, 'md')).toBe(
+      'Record Intervisie reünie 2026-05-12.md',
+    )
   })
 })
 

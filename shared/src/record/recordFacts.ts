@@ -9,8 +9,13 @@ export interface RecordFact {
 
 const locales: Readonly<Record<RecordLanguage, string>> = { nl: 'nl-BE', en: 'en-GB' }
 
+/**
+ * The head of a record, the same in every form it takes (the page, Markdown, the PDF): its
+ * heading, the facts under it and the name of its file. One place, so the three cannot drift.
+ */
 const words = {
   nl: {
+    record: 'Verslag',
     date: 'Datum',
     duration: 'Duur',
     people: 'Deelnemers',
@@ -28,6 +33,7 @@ const words = {
       `${day} (${days} na de laatste activiteit; daarna verwijdert de server de sessie)`,
   },
   en: {
+    record: 'Record',
     date: 'Date',
     duration: 'Duration',
     people: 'Participants',
@@ -44,6 +50,16 @@ const words = {
       `${day} (${days} after the last activity; then the server deletes the session)`,
   },
 } as const satisfies Record<RecordLanguage, unknown>
+
+/** "Verslag: <titel>". */
+export function recordHeading(record: SessionRecord): string {
+  return `${words[record.language].record}: ${record.title}`
+}
+
+/** `Verslag <titel> <yyyy-mm-dd>.<extension>`, the name a download is saved under. */
+export function recordFileName(record: SessionRecord, extension: 'md' | 'pdf'): string {
+  return `${words[record.language].record} ${record.title} ${record.date}.${extension}`
+}
 
 /**
  * What the record says about the session as a whole, in the record's language, in the order

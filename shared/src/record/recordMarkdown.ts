@@ -1,9 +1,6 @@
-import type { RecordLanguage } from '../exercises/ExerciseModule.ts'
-import { recordFacts } from './recordFacts.ts'
+import { recordFacts, recordHeading } from './recordFacts.ts'
 import type { RecordBlock, RecordListItem } from './recordSection.ts'
 import type { SessionRecord } from './sessionRecord.ts'
-
-const recordWord: Readonly<Record<RecordLanguage, string>> = { nl: 'Verslag', en: 'Record' }
 
 /**
  * The session record as Markdown (CommonMark with GitHub tables): headings, lists, tables with
@@ -11,9 +8,10 @@ const recordWord: Readonly<Record<RecordLanguage, string>> = { nl: 'Verslag', en
  * that looks like Markdown stays the text it was.
  */
 export function recordMarkdown(record: SessionRecord): string {
-  const lines: string[] = [`# ${recordWord[record.language]}: ${escapeMarkdown(record.title)}`, '']
-  for (const fact of recordFacts(record))
+  const lines: string[] = [`# ${escapeMarkdown(recordHeading(record))}`, '']
+  for (const fact of recordFacts(record)) {
     lines.push(`- ${fact.label}: ${escapeMarkdown(fact.value)}`)
+  }
   for (const section of record.sections) {
     lines.push('', `## ${escapeMarkdown(section.title)}`)
     for (const block of section.blocks) lines.push('', ...blockLines(block))

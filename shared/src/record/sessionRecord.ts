@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import type { BoardRecord } from '../board/boardRecord.ts'
 import type { ControlState } from '../control/controlState.ts'
 import { type RecordLanguage, readSlice } from '../exercises/ExerciseModule.ts'
@@ -5,37 +6,41 @@ import type { ExerciseRegistry } from '../exercises/ExerciseRegistry.ts'
 import type { Meeting } from '../session/timeTogether.ts'
 import { boardTexts, containsPoint, inReadingOrder } from './boardContent.ts'
 import { localDateTime, RECORD_TIME_ZONE } from './localTime.ts'
-import type { RecordSection } from './recordSection.ts'
+import { type RecordSection, RecordSectionSchema } from './recordSection.ts'
 import { commonRecordWords } from './recordWords.ts'
 
 /** The whole session on paper: what the record page, the Markdown and the PDF are made of. */
-export interface SessionRecord {
-  language: RecordLanguage
-  title: string
+export const SessionRecordSchema = v.object({
+  language: v.picklist(['nl', 'en']),
+  title: v.string(),
   /**
    * The session's day, `yyyy-mm-dd` in Brussels: the day people first met in it, or the day it
    * was made when nobody has yet. Files are named for it.
    */
-  date: string
+  date: v.string(),
   /**
    * When people were together (`yyyy-mm-ddTHH:MM`, Brussels): from the moment a second person
    * came in to the moment the last stretch together ended; null when nobody met yet.
    */
-  period: { from: string; to: string } | null
+  period: v.nullable(v.object({ from: v.string(), to: v.string() })),
   /**
    * The session's duration ("duur"): whole minutes in which at least two people were in it at
    * once, summed (see `timeTogether.ts`); null when nobody met yet.
    */
-  durationMinutes: number | null
+  durationMinutes: v.nullable(v.number()),
   /** Who took part: their names, or only how many when a round was anonymous. */
-  people: { kind: 'names'; names: string[] } | { kind: 'count'; count: number }
+  people: v.variant('kind', [
+    v.object({ kind: v.literal('names'), names: v.array(v.string()) }),
+    v.object({ kind: v.literal('count'), count: v.number() }),
+  ]),
   /** One section per loaded exercise, in the order they were loaded, then other notes. */
-  sections: RecordSection[]
+  sections: v.array(RecordSectionSchema),
   /** Until when the server keeps the session, `yyyy-mm-dd` (Brussels), when it says. */
-  keptUntil: string | null
+  keptUntil: v.nullable(v.string()),
   /** How many days after the last activity the server keeps the session, when it says. */
-  retentionDays: number | null
-}
+  retentionDays: v.nullable(v.number()),
+})
+export type SessionRecord = v.InferOutput<typeof SessionRecordSchema>
 
 export interface SessionRecordInput {
   language: RecordLanguage

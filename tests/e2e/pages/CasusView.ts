@@ -27,7 +27,6 @@ export class CasusView {
   readonly questionBadges: Locator
   readonly bringerZoneWarning: Locator
   readonly goToColumn: Locator
-  readonly goToZone: Locator
 
   readonly page: Page
 
@@ -52,7 +51,6 @@ export class CasusView {
     this.questionBadges = page.getByTestId('casus-question-badge')
     this.bringerZoneWarning = page.getByTestId('casus-bringer-zone-warning')
     this.goToColumn = page.getByTestId('casus-go-to-column')
-    this.goToZone = page.getByTestId('casus-go-to-zone')
   }
 
   method(templateId: string): Locator {

@@ -89,9 +89,33 @@ export class FacilitatorPanel {
     await this.panel.waitFor({ state: 'visible', timeout: 5_000 })
   }
 
+  /**
+   * Opens a folded part of the panel (`people`, `session`, `templates`, `prepare`) with its
+   * summary, as a facilitator does, unless it is open already.
+   */
+  async unfold(id: string): Promise<void> {
+    await this.open()
+    const summary = this.page.getByTestId(`${id}-fold-summary`)
+    if ((await summary.getAttribute('aria-expanded', { timeout: 5_000 })) === 'true') return
+    await summary.click({ timeout: 5_000 })
+  }
+
+  /** Opens whichever folded part of the panel holds this control, if any is closed. */
+  async reveal(control: Locator): Promise<void> {
+    await this.open()
+    const closedFold = await control.evaluate((element) => {
+      const fold = (
+        element as unknown as { closest(selector: string): { dataset: { testid?: string } } | null }
+      ).closest('[data-fold-open="false"]')
+      return fold?.dataset.testid ?? null
+    })
+    if (closedFold) await this.unfold(closedFold.replace(/-fold$/, ''))
+  }
+
   /** Loads an exercise template onto the board with its "Laden" button. */
   async loadTemplate(templateId: string): Promise<void> {
     await this.open()
+    await this.reveal(this.templateLoad(templateId))
     await this.templateLoad(templateId).click({ timeout: 5_000 })
   }
 
@@ -104,7 +128,7 @@ export class FacilitatorPanel {
 
   /** Sets the participant cap with its field and "Bewaren". */
   async setCap(cap: number): Promise<void> {
-    await this.open()
+    await this.unfold('people')
     await this.capInput.fill(String(cap), { timeout: 5_000 })
     await this.capSave.click({ timeout: 5_000 })
   }
@@ -114,7 +138,7 @@ export class FacilitatorPanel {
    * question the page asked, so a spec can check it was asked, and in Dutch.
    */
   async closeSession(): Promise<string> {
-    await this.open()
+    await this.unfold('session')
     const asked = new Promise<string>((resolve) => {
       this.page.once('dialog', (dialog) => {
         resolve(dialog.message())
@@ -126,7 +150,7 @@ export class FacilitatorPanel {
   }
 
   async reopenSession(): Promise<void> {
-    await this.open()
+    await this.unfold('session')
     await this.sessionReopen.click({ timeout: 5_000 })
   }
 

@@ -90,14 +90,19 @@ export class KeyboardFocus {
       const doc = (globalThis as unknown as { document: FocusDocument }).document
       const root = doc.querySelector(`[data-testid="${container}"]`)
       if (!root) return []
-      return Array.from(
-        root.querySelectorAll(
-          'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], details > summary, [tabindex]:not([tabindex="-1"])',
-        ),
-      ).map(
-        (element) =>
-          element.getAttribute('data-testid') ??
-          (element.id ? `#${element.id}` : element.tagName.toLowerCase()),
+      return (
+        Array.from(
+          root.querySelectorAll(
+            'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], details > summary, [tabindex]:not([tabindex="-1"])',
+          ),
+        )
+          // A folded part of the panel keeps its controls in the page, hidden and out of reach.
+          .filter((element) => element.closest('[hidden]') === null)
+          .map(
+            (element) =>
+              element.getAttribute('data-testid') ??
+              (element.id ? `#${element.id}` : element.tagName.toLowerCase()),
+          )
       )
     }, container)
   }
@@ -110,6 +115,7 @@ interface FocusElement {
   getAttribute(name: string): string | null
   contains(other: FocusElement): boolean
   querySelectorAll(selector: string): ArrayLike<FocusElement>
+  closest(selector: string): FocusElement | null
 }
 
 interface FocusDocument {

@@ -97,6 +97,7 @@ export class StoplichtPanel {
   /** Opens the facilitator panel (if needed) and brings the stoplicht section into view. */
   async show(): Promise<void> {
     await this.panel.open()
+    await this.panel.reveal(this.section)
     await this.section.scrollIntoViewIfNeeded({ timeout: 5_000 })
   }
 

@@ -1,9 +1,12 @@
+import { activityFocus, getTemplate } from '@reflectiebord/shared'
 import { useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useT } from '../../i18n/useT.ts'
 import { useUiStore } from '../../state/uiStore.ts'
 import { activeExercise, pick } from '../activeExercise.ts'
-import { useClockOffset, useControl } from '../ControlStoreContext.tsx'
+import { bringToAreas } from '../bringToActivity.ts'
+import { useClockOffset, useControl, useEditor } from '../ControlStoreContext.tsx'
+import { useBringToActivity } from '../useBringToActivity.ts'
 import { TimerDisplay } from './TimerDisplay.tsx'
 import { useIsClamped } from './useIsClamped.ts'
 
@@ -13,7 +16,14 @@ export function PhaseBanner() {
   const language = useUiStore((state) => state.language)
   const active = useControl(useShallow(activeExercise))
   const timer = useControl((control) => control.timer)
+  const chime = useControl((control) => control.settings.timerSound)
   const clockOffset = useClockOffset()
+  const editor = useEditor()
+  const activity = useControl((control) => control.activity)
+  const areas = useControl((control) => control.areas)
+  const focus = activityFocus({ activity, areas }, getTemplate)
+  // The banner belongs to the activity; so does bringing everyone to it when it moves.
+  useBringToActivity()
   const [unfolded, setUnfolded] = useState(false)
   const instructionRef = useRef<HTMLParagraphElement>(null)
   const instruction = active ? pick(active.phase.instruction, language) : ''
@@ -55,10 +65,20 @@ export function PhaseBanner() {
                 {unfolded ? t('phase.showLess') : t('phase.showMore')}
               </button>
             ) : null}
+            {editor && focus ? (
+              <button
+                type="button"
+                className="button button--link"
+                data-testid="go-to-activity"
+                onClick={() => bringToAreas(editor, focus.areas)}
+              >
+                {t('phase.goToWork')}
+              </button>
+            ) : null}
           </>
         ) : null}
       </div>
-      {timer ? <TimerDisplay timer={timer} clockOffset={clockOffset} /> : null}
+      {timer ? <TimerDisplay timer={timer} clockOffset={clockOffset} chime={chime} /> : null}
     </section>
   )
 }

@@ -2,18 +2,21 @@ import { formatRemaining, isRunning, type TimerState } from '@reflectiebord/shar
 import { useEffect, useRef, useState } from 'react'
 import { useT } from '../../i18n/useT.ts'
 import { BellIcon, ClockIcon, PauseIcon } from '../../icons.tsx'
+import { playSoftChime } from './softChime.ts'
 import { useRemainingTime } from './useRemainingTime.ts'
 
 interface TimerDisplayProps {
   timer: TimerState
   clockOffset: number
+  /** The facilitator asked for a soft chime when the time is up. */
+  chime: boolean
 }
 
 /**
  * The shared countdown. At zero it says so in words with an icon (not a colour change alone)
  * and announces it once, politely, to screen readers; the ticking itself is not announced.
  */
-export function TimerDisplay({ timer, clockOffset }: TimerDisplayProps) {
+export function TimerDisplay({ timer, clockOffset, chime }: TimerDisplayProps) {
   const t = useT()
   const remaining = useRemainingTime(timer, clockOffset) ?? timer.remainingMs
   const running = isRunning(timer)
@@ -23,10 +26,13 @@ export function TimerDisplay({ timer, clockOffset }: TimerDisplayProps) {
 
   useEffect(() => {
     // Only the moment it runs out is news; joining after that, or a reset, is not.
-    if (expired && !wasExpired.current) setAnnouncement(t('timer.expiredAnnouncement'))
+    if (expired && !wasExpired.current) {
+      setAnnouncement(t('timer.expiredAnnouncement'))
+      if (chime) playSoftChime()
+    }
     if (!expired) setAnnouncement('')
     wasExpired.current = expired
-  }, [expired, t])
+  }, [expired, t, chime])
 
   const status = expired
     ? t('timer.expired')

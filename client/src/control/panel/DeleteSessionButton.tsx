@@ -34,10 +34,11 @@ export function DeleteSessionButton({
       <p className="muted">{t('sessionPanel.deleteHint')}</p>
       <button
         type="button"
-        className="button button--small button--danger"
+        className="button button--small button--destructive"
         data-testid="session-delete"
         onClick={() => void remove()}
       >
+        <span aria-hidden="true">🗑 </span>
         {t('sessionPanel.delete')}
       </button>
       {failed ? (

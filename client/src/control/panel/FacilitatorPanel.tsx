@@ -4,6 +4,8 @@ import { clientExercises } from '../../exercises/registry.ts'
 import { useT } from '../../i18n/useT.ts'
 import { LockIcon } from '../../icons.tsx'
 import { useControl } from '../ControlStoreContext.tsx'
+import { useActiveModuleId } from '../useActiveModuleId.ts'
+import { FoldedSection } from './FoldedSection.tsx'
 import { FollowSection } from './FollowSection.tsx'
 import { PeopleSection } from './PeopleSection.tsx'
 import { PhaseSection } from './PhaseSection.tsx'
@@ -23,13 +25,23 @@ interface FacilitatorPanelProps {
 
 /**
  * The facilitator's controls, in a column left of the board (beside it, not over it, so
- * tldraw's menus and toolbar stay free). What is reached for most during a session comes
- * first (phase, timer, gathering everyone), then exercises, people, and closing.
+ * tldraw's menus and toolbar stay free). It leads: when nothing runs, the exercises to choose
+ * from come first; when one runs, where we are and the next step (phases, timer), then that
+ * exercise's own controls. What is used now and then (another exercise, preparing one, people
+ * and the cap, closing or deleting) is folded away below.
  */
 export function FacilitatorPanel({ onClose, skipped }: FacilitatorPanelProps) {
   const t = useT()
   const heading = useRef<HTMLHeadingElement>(null)
   const closed = useControl((control) => control.settings.closed)
+  const running = useControl((control) => control.activity !== null)
+  const peopleOnline = useControl(
+    (control) => control.people.filter((person) => person.online).length,
+  )
+  const activeModuleId = useActiveModuleId()
+  const withSection = clientExercises.filter((exercise) => exercise.FacilitatorSection)
+  const active = withSection.find((exercise) => exercise.module.id === activeModuleId)
+  const others = withSection.filter((exercise) => exercise !== active)
 
   // Opening moves focus into the panel, so keyboard users land where they asked to go.
   useEffect(() => heading.current?.focus(), [])
@@ -71,17 +83,42 @@ export function FacilitatorPanel({ onClose, skipped }: FacilitatorPanelProps) {
       {skipped ? <SkippedRecordsNotice skipped={skipped} /> : null}
       {/* A closed session refuses every command but reopening: say so by disabling them. */}
       <fieldset className="facilitator-panel__body" disabled={closed}>
-        <PhaseSection />
-        <TimerSection />
-        <FollowSection />
-        {clientExercises.map(({ module, FacilitatorSection }) =>
-          FacilitatorSection ? <FacilitatorSection key={module.id} /> : null,
+        {running ? (
+          <>
+            <PhaseSection />
+            <TimerSection />
+          </>
+        ) : (
+          <TemplatesSection heading={t('templates.choose')} />
         )}
-        <TemplatesSection />
-        <PeopleSection />
+        {active?.FacilitatorSection ? <active.FacilitatorSection /> : null}
+        <FollowSection />
+        {running ? null : <TimerSection />}
+        {running ? (
+          <FoldedSection id="templates" summary={t('panelFold.otherExercise')}>
+            <TemplatesSection />
+          </FoldedSection>
+        ) : null}
+        {/* Preparing is the work while nothing runs; during another exercise it waits, folded. */}
+        {running && others.length > 0 ? (
+          <FoldedSection id="prepare" summary={t('panelFold.prepare')}>
+            {others.map(({ module, FacilitatorSection }) =>
+              FacilitatorSection ? <FacilitatorSection key={module.id} /> : null,
+            )}
+          </FoldedSection>
+        ) : (
+          others.map(({ module, FacilitatorSection }) =>
+            FacilitatorSection ? <FacilitatorSection key={module.id} /> : null,
+          )
+        )}
+        <FoldedSection id="people" summary={t('panelFold.people', { count: peopleOnline })}>
+          <PeopleSection />
+        </FoldedSection>
       </fieldset>
       <RecordSection />
-      <SessionSection />
+      <FoldedSection id="session" summary={t('panelFold.session')} tone="danger">
+        <SessionSection />
+      </FoldedSection>
     </aside>
   )
 }

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/useT.ts'
+import { LockIcon } from '../../icons.tsx'
 import { RetentionPanel } from '../../retention/RetentionPanel.tsx'
 import { CommandError } from '../CommandError.tsx'
 import { useControl, useMe, useSessionId } from '../ControlStoreContext.tsx'
@@ -30,7 +31,7 @@ export function SessionSection() {
       ) : (
         <button
           type="button"
-          className="button button--small button--danger"
+          className="button button--small"
           data-testid="session-close"
           onClick={() => {
             if (window.confirm(t('sessionPanel.closeConfirm'))) {
@@ -38,7 +39,7 @@ export function SessionSection() {
             }
           }}
         >
-          {t('sessionPanel.close')}
+          <LockIcon /> {t('sessionPanel.close')}
         </button>
       )}
       <CommandError error={command.error} />

@@ -9,8 +9,11 @@ import { LoadedTemplates } from './LoadedTemplates.tsx'
 import { PanelSection } from './PanelSection.tsx'
 import { useLoadTemplate } from './useLoadTemplate.ts'
 
-/** The exercise templates, each loadable onto the board, and the ones already there. */
-export function TemplatesSection() {
+/**
+ * The exercise templates, each loadable onto the board, and the ones already there. Headed
+ * "Kies een oefening" when nothing runs: then it is the panel's first and obvious step.
+ */
+export function TemplatesSection({ heading }: { heading?: string }) {
   const t = useT()
   const language = useUiStore((state) => state.language)
   const editor = useEditor()
@@ -18,7 +21,7 @@ export function TemplatesSection() {
   const load = useLoadTemplate(command)
 
   return (
-    <PanelSection id="templates" heading={t('templates.heading')}>
+    <PanelSection id="templates" heading={heading ?? t('templates.heading')}>
       <LoadedTemplates />
       <ul className="template-list">
         {exerciseTemplates.map((template) => {

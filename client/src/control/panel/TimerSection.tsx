@@ -1,4 +1,4 @@
-import { isRunning, remainingAt, TIMER_LIMITS } from '@reflectiebord/shared'
+import { isRunning, isUnderway, remainingAt, TIMER_LIMITS } from '@reflectiebord/shared'
 import { type FormEvent, useEffect, useState } from 'react'
 import { useT } from '../../i18n/useT.ts'
 import { PauseIcon, PlayIcon } from '../../icons.tsx'
@@ -16,6 +16,7 @@ export function TimerSection() {
   const clockOffset = useClockOffset()
   const command = useCommand()
   const timer = useControl((control) => control.timer)
+  const settings = useControl((control) => control.settings)
   const phaseMinutes = useControl((control) => activeExercise(control)?.phase.durationMinutes)
   // The time box of the phase (the server sets it on every phase change), else 5 minutes.
   const defaultMinutes = timer
@@ -25,7 +26,22 @@ export function TimerSection() {
   useEffect(() => setMinutes(String(defaultMinutes)), [defaultMinutes])
 
   const running = timer !== null && isRunning(timer)
-  const left = timer ? remainingAt(timer, Date.now() + clockOffset) : 0
+  const now = Date.now() + clockOffset
+  const left = timer ? remainingAt(timer, now) : 0
+  // A timer set by hand outlives phase changes; offer the phase's own time box beside it.
+  const ownTimerCarriesOn =
+    timer !== null &&
+    timer.setBy === 'facilitator' &&
+    isUnderway(timer, now) &&
+    phaseMinutes !== undefined &&
+    timer.durationMs !== phaseMinutes * MINUTE_MS
+
+  const configure = (change: { autoStart?: boolean; sound?: boolean }) =>
+    void command.run({
+      type: 'timer.configure',
+      autoStart: change.autoStart ?? settings.timerAutoStart,
+      sound: change.sound ?? settings.timerSound,
+    })
 
   const onStart = (event: FormEvent) => {
     event.preventDefault()
@@ -60,6 +76,21 @@ export function TimerSection() {
           {t('timerPanel.start')}
         </button>
       </form>
+      {ownTimerCarriesOn ? (
+        <p className="panel-section__hint" data-testid="timer-own-carries-on">
+          {t('timerPanel.ownCarriesOn', { minutes: phaseMinutes })}{' '}
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="timer-start-phase"
+            onClick={() =>
+              void command.run({ type: 'timer.start', durationMs: phaseMinutes * MINUTE_MS })
+            }
+          >
+            {t('timerPanel.startPhase', { minutes: phaseMinutes })}
+          </button>
+        </p>
+      ) : null}
       <div className="button-row">
         <button
           type="button"
@@ -100,6 +131,26 @@ export function TimerSection() {
           <span aria-hidden="true">↺ </span>
           {t('timerPanel.reset')}
         </button>
+      </div>
+      <div className="timer-settings">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={settings.timerAutoStart}
+            data-testid="timer-auto-start"
+            onChange={(event) => configure({ autoStart: event.target.checked })}
+          />
+          {t('timerPanel.autoStart')}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={settings.timerSound}
+            data-testid="timer-sound"
+            onChange={(event) => configure({ sound: event.target.checked })}
+          />
+          {t('timerPanel.sound')}
+        </label>
       </div>
       <CommandError error={command.error} />
     </PanelSection>

@@ -115,16 +115,6 @@ function CasusStrip({
           </span>
         ) : null}
         <span className="casus-strip__actions">
-          {editor && zone ? (
-            <button
-              type="button"
-              className="button button--small"
-              data-testid="casus-go-to-zone"
-              onClick={() => zoomTo(editor, zone)}
-            >
-              {m('strip.goToZone')}
-            </button>
-          ) : null}
           {editor && myColumn ? (
             <button
               type="button"

@@ -18,8 +18,8 @@ export const casusbesprekingTemplate: ExerciseTemplate = {
       areaId: 'inbrengen',
       title: { nl: '1. De casus inbrengen', en: '1. Bringing in the case' },
       instruction: {
-        nl: 'De inbrenger vertelt de situatie en sluit af met één duidelijke vraag aan de groep. De anderen luisteren en onderbreken niet. Zet de kern en de vraag in De casus. Denk aan privacy: geen namen of details waaraan je een gezin herkent.',
-        en: 'The case-bringer describes the situation and ends with one clear question for the group. The others listen without interrupting. Put the core and the question in The case. Mind privacy: no names or details that could identify a family.',
+        nl: 'De inbrenger vertelt de situatie en sluit af met één duidelijke vraag aan de groep. De inbrenger zet de kern en de vraag in De casus; de anderen luisteren, onderbreken niet en noteren wat hen opvalt in Eerste indrukken. Denk aan privacy: geen namen of details waaraan je een gezin herkent.',
+        en: 'The case-bringer describes the situation and ends with one clear question for the group. The case-bringer puts the core and the question in The case; the others listen without interrupting and note what strikes them in First impressions. Mind privacy: no names or details that could identify a family.',
       },
       durationMinutes: 5,
     },

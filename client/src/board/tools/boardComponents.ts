@@ -1,0 +1,9 @@
+import type { TLComponents } from 'tldraw'
+import { CalmToolbar } from './CalmToolbar.tsx'
+import { StylePanelOnRequest } from './StylePanelOnRequest.tsx'
+
+/** Our replacements for parts of tldraw's interface; defined once so tldraw never remounts them. */
+export const boardComponents: TLComponents = {
+  Toolbar: CalmToolbar,
+  StylePanel: StylePanelOnRequest,
+}
