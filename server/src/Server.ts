@@ -19,9 +19,16 @@ import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import { SealedStore } from './sealed/SealedStore.ts'
 import { deleteSession } from './sessions/deleteSession.ts'
 import { LiveSessions } from './sessions/LiveSessions.ts'
+import { RetentionSweeper } from './sessions/RetentionSweeper.ts'
 import type { Session } from './sessions/Session.ts'
+import { SessionActivity } from './sessions/SessionActivity.ts'
 import { SessionRegistry } from './sessions/SessionRegistry.ts'
 import { Tickets } from './sessions/Tickets.ts'
+
+/** Room names are `<sessionId>/<document>`. */
+function sessionOfRoom(name: string): string {
+  return name.slice(0, name.indexOf('/'))
+}
 
 /** What a server is made of besides its configuration; tests add an exercise of their own. */
 export interface ServerParts {
@@ -49,6 +56,10 @@ export class ReflectiebordServer {
   readonly exercises: ExerciseHost
   /** Single-use connection tickets: credentials travel in headers, never in a websocket URL. */
   readonly tickets: Tickets
+  /** Each session's last activity and time together; what retention counts from. */
+  readonly activity: SessionActivity
+  /** Deletes expired sessions, the way the delete button does. */
+  readonly sweeper: RetentionSweeper
   private readonly http: HttpServer
   private readonly wss: WebSocketServer
   private readonly connections = new Set<Connection>()
@@ -66,12 +77,16 @@ export class ReflectiebordServer {
     this.exercises = new ExerciseHost(exercises, logger)
     this.store = new SqliteStore(config.dataDir)
     this.sessions = new SessionRegistry(this.store)
+    this.activity = new SessionActivity(this.store, logger)
     this.rooms = new RoomRegistry(this.store, {
       compactEvery: config.compactEvery,
       idleMs: config.roomIdleMs,
       logger,
-      // Room names are `<sessionId>/<document>`.
-      onRoomUnloaded: (name) => this.live.release(name.slice(0, name.indexOf('/'))),
+      onRoomUnloaded: (name) => {
+        this.activity.save(sessionOfRoom(name))
+        this.live.release(sessionOfRoom(name))
+      },
+      onRoomChanged: (name) => this.activity.touch(sessionOfRoom(name)),
     })
     const sealedStore = new SealedStore(this.store)
     this.live = new LiveSessions(
@@ -79,12 +94,27 @@ export class ReflectiebordServer {
         rooms: this.rooms,
         sealedStore,
         sealedKind: (kind) => this.exercises.registry.sealedKind(kind),
-        onPresence: (session, person, online) =>
-          this.exercises.presenceChanged(session, person, online),
+        onPresence: (session, person, online) => {
+          this.activity.peopleOnline(session.id, session.presence.peopleOnline())
+          this.exercises.presenceChanged(session, person, online)
+        },
       },
       (sessionId) => this.sessions.get(sessionId) !== undefined,
     )
     const assets = new AssetStore(config.dataDir)
+    // The delete button and the retention sweep delete the same way, through this.
+    const removeSession = (sessionId: string) =>
+      deleteSession(
+        { store: this.store, live: this.live, assets, activity: this.activity, logger },
+        sessionId,
+      )
+    this.sweeper = new RetentionSweeper({
+      store: this.store,
+      activity: this.activity,
+      serverDays: config.retentionDays,
+      remove: removeSession,
+      logger,
+    })
     const service = new ControlService({
       live: this.live,
       sessions: this.sessions,
@@ -118,14 +148,20 @@ export class ReflectiebordServer {
           live: this.live,
           service,
           exercises: this.exercises.registry,
+          activity: this.activity,
+          serverDays: config.retentionDays,
           clientDist: config.clientDist,
           assets,
           // One PDF at a time on a small server; a few wait, the rest are asked to come back.
           pdfSlots: new DecodeSlots(1, 4),
           logger,
         },
-        removeSession: (sessionId) =>
-          deleteSession({ store: this.store, live: this.live, assets, logger }, sessionId),
+        retention: {
+          sessions: this.sessions,
+          activity: this.activity,
+          serverDays: config.retentionDays,
+        },
+        removeSession,
         logger,
       }),
     )
@@ -138,7 +174,10 @@ export class ReflectiebordServer {
     this.http.on('upgrade', (req, socket, head) => this.onUpgrade(req, socket, head))
   }
 
-  /** Opens the database (refusing an unreadable one) and starts listening. */
+  /**
+   * Opens the database (refusing an unreadable one), deletes the sessions that expired while
+   * the server was down, and starts listening.
+   */
   static async start(
     overrides: Partial<ServerConfig> = {},
     parts: ServerParts = {},
@@ -150,6 +189,7 @@ export class ReflectiebordServer {
       parts.exercises ?? serverExercises,
       parts.tickets ?? new Tickets(),
     )
+    await server.sweeper.start(config.retentionSweepMs)
     await server.listen()
     return server
   }
@@ -166,6 +206,7 @@ export class ReflectiebordServer {
   /** Stores everything queued, compacts every open room and closes, in that order. */
   async close(): Promise<void> {
     clearInterval(this.pingTimer)
+    await this.sweeper.stop()
     for (const room of this.rooms.all()) {
       room.closeAll(CloseCode.GoingAway, 'server shutting down')
       room.unload()
@@ -174,6 +215,7 @@ export class ReflectiebordServer {
     await new Promise<void>((resolve) => this.wss.close(() => resolve()))
     this.http.closeAllConnections()
     await new Promise<void>((resolve) => this.http.close(() => resolve()))
+    this.activity.saveAll()
     this.store.close()
   }
 

@@ -20,6 +20,8 @@ describe('configFromEnv', () => {
       ROOM_IDLE_SECONDS: '0',
       PING_INTERVAL_SECONDS: '5',
       COMPACT_EVERY_UPDATES: '1000000',
+      RETENTION_DAYS: '30',
+      RETENTION_SWEEP_SECONDS: '60',
       TLDRAW_LICENSE_KEY: ' sleutel ',
       LOG_LEVEL: 'debug',
       UNRELATED: 'ignored',
@@ -35,6 +37,8 @@ describe('configFromEnv', () => {
       roomIdleMs: 0,
       pingIntervalMs: 5000,
       compactEvery: 1_000_000,
+      retentionDays: 30,
+      retentionSweepMs: 60_000,
       tldrawLicenseKey: 'sleutel',
       logLevel: 'debug',
     })
@@ -44,6 +48,13 @@ describe('configFromEnv', () => {
     expect(configFromEnv({ PORT: '0' }).port).toBe(0)
     expect(configFromEnv({ PORT: '65535' }).port).toBe(65_535)
     expect(configFromEnv({ ROOM_IDLE_SECONDS: '86400' }).roomIdleMs).toBe(86_400_000)
+    expect(configFromEnv({ RETENTION_DAYS: '36500' }).retentionDays).toBe(36_500)
+  })
+
+  it('keeps sessions 90 days by default, and takes a fraction of a day', () => {
+    expect(configFromEnv({}).retentionDays).toBe(90)
+    expect(configFromEnv({}).retentionSweepMs).toBe(600_000)
+    expect(configFromEnv({ RETENTION_DAYS: '0.5' }).retentionDays).toBe(0.5)
   })
 
   it.each([
@@ -69,6 +80,28 @@ describe('configFromEnv', () => {
       'COMPACT_EVERY_UPDATES',
       '1e9',
       'COMPACT_EVERY_UPDATES must be a whole number from 1 to 1000000, not "1e9"',
+    ],
+    ['RETENTION_DAYS', '0', 'RETENTION_DAYS must be a number above 0 and at most 36500, not "0"'],
+    ['RETENTION_DAYS', '-7', 'RETENTION_DAYS must be a number above 0 and at most 36500, not "-7"'],
+    [
+      'RETENTION_DAYS',
+      '1e3',
+      'RETENTION_DAYS must be a number above 0 and at most 36500, not "1e3"',
+    ],
+    [
+      'RETENTION_DAYS',
+      'negentig',
+      'RETENTION_DAYS must be a number above 0 and at most 36500, not "negentig"',
+    ],
+    [
+      'RETENTION_DAYS',
+      '36501',
+      'RETENTION_DAYS must be a number above 0 and at most 36500, not "36501"',
+    ],
+    [
+      'RETENTION_SWEEP_SECONDS',
+      '0',
+      'RETENTION_SWEEP_SECONDS must be a whole number from 1 to 86400, not "0"',
     ],
     ['LOG_LEVEL', 'verbose', 'LOG_LEVEL must be debug, info, warn, error or silent, not "verbose"'],
   ])('refuses %s=%s, naming the variable', (name, value, message) => {

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { MAX_RETENTION_DAYS } from '@reflectiebord/shared'
 import * as v from 'valibot'
 import type { LogLevel } from './logger.ts'
 
@@ -27,6 +28,13 @@ export interface ServerConfig {
   headersTimeoutMs: number
   /** A client that has not sent a whole request (an upload, say) in this time is disconnected. */
   requestTimeoutMs: number
+  /**
+   * Days a session is kept after its last activity: the default, and the longest a facilitator
+   * may choose. Fractions are allowed (0.5 is twelve hours).
+   */
+  retentionDays: number
+  /** How often expired sessions are looked for and deleted (also once at start-up). */
+  retentionSweepMs: number
   /** tldraw licence key for production hosts; passed to the page, never required on localhost. */
   tldrawLicenseKey: string | undefined
   logLevel: LogLevel
@@ -47,6 +55,8 @@ export const defaultConfig: ServerConfig = {
   maxBufferedBytes: 32 * 1024 * 1024,
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 120_000,
+  retentionDays: 90,
+  retentionSweepMs: 600_000,
   tldrawLicenseKey: undefined,
   logLevel: 'info',
 }
@@ -100,6 +110,27 @@ function wholeNumber(min: number, max: number, fallback: number) {
   )
 }
 
+function positiveNumber(max: number, fallback: number) {
+  return v.pipe(
+    Unset,
+    v.optional(
+      v.pipe(
+        v.string(),
+        v.check(
+          (raw) => {
+            // Number('') and Number(' ') are 0, and '0x10' is 16: only plain decimals count.
+            const value = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN
+            return value > 0 && value <= max
+          },
+          (issue) => `must be a number above 0 and at most ${max}, not "${issue.input}"`,
+        ),
+        v.transform(Number),
+      ),
+      String(fallback),
+    ),
+  )
+}
+
 /** The environment variables the server reads; the README's table describes each. */
 const EnvSchema = v.object({
   PORT: wholeNumber(0, 65_535, defaultConfig.port),
@@ -113,6 +144,8 @@ const EnvSchema = v.object({
   COMPACT_EVERY_UPDATES: wholeNumber(1, 1_000_000, defaultConfig.compactEvery),
   HTTP_HEADERS_TIMEOUT_SECONDS: wholeNumber(1, 600, defaultConfig.headersTimeoutMs / 1000),
   HTTP_REQUEST_TIMEOUT_SECONDS: wholeNumber(1, 3_600, defaultConfig.requestTimeoutMs / 1000),
+  RETENTION_DAYS: positiveNumber(MAX_RETENTION_DAYS, defaultConfig.retentionDays),
+  RETENTION_SWEEP_SECONDS: wholeNumber(1, 86_400, defaultConfig.retentionSweepMs / 1000),
   TLDRAW_LICENSE_KEY: Unset,
   LOG_LEVEL: v.pipe(
     Unset,
@@ -144,6 +177,8 @@ const ConfigSchema = v.pipe(
       maxBufferedBytes: defaultConfig.maxBufferedBytes,
       headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_SECONDS * 1000,
       requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
+      retentionDays: env.RETENTION_DAYS,
+      retentionSweepMs: env.RETENTION_SWEEP_SECONDS * 1000,
       tldrawLicenseKey: env.TLDRAW_LICENSE_KEY,
       logLevel: env.LOG_LEVEL,
     }),

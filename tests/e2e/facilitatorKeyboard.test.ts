@@ -65,7 +65,10 @@ describe('facilitating with the keyboard only', () => {
         'people-fold-summary',
         'cap-input',
         'cap-save',
+        'record-sharing',
         'session-close',
+        'retention-select',
+        'retention-save',
         'session-delete',
       ]),
     )
@@ -186,21 +189,26 @@ describe('facilitating with the keyboard only', () => {
       'De sessie sluiten?',
     )
     await expectControl(els, (control) => control.settings.closed)
-    // While closed, reopening, deleting the session or taking its record is all that is left.
+    // While closed, reopening, deleting the session, how long it is kept, or taking and
+    // sharing its record is all that is left.
     await expect
       .poll(
         // A disclosure's summary stays focusable in a disabled fieldset: opening it is harmless.
         async () => (await focus.reachableWithin(PANEL)).filter((name) => name !== 'summary'),
         { timeout: 5_000 },
       )
-      // The record can be downloaded from a closed session too: that is when people want it.
+      // The record can be read, downloaded and shared from a closed session too: that is
+      // when people want it.
       .toEqual([
         'facilitator-panel-close',
         'record-view',
         'record-download-pdf',
         'record-download',
+        'record-sharing',
         'session-fold-summary',
         'session-reopen',
+        'retention-select',
+        'retention-save',
         'session-delete',
       ])
 

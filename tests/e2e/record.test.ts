@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { localDateTime } from '@reflectiebord/shared'
 import { createFacilitatedSession } from './fixtures/facilitatedSession.ts'
 import { resultPath } from './fixtures/paths.ts'
 import { describe, expect, test } from './fixtures/test.ts'
@@ -21,7 +22,8 @@ describe('the session record', () => {
       els.page.waitForEvent('download', { timeout: 15_000 }),
       button.click({ timeout: 5_000 }),
     ])
-    const day = new Date(session.session.createdAt).toISOString().slice(0, 10)
+    // Nobody else came: the record is dated the day the session was made, in Brussels.
+    const day = localDateTime(session.session.createdAt).date
     expect(download.suggestedFilename()).toBe(`Verslag Intervisie team Leuven ${day}.md`)
     const path = await download.path()
     const markdown = await readFile(path, 'utf8')

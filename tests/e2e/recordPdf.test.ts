@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
-import { type ControlState, readSlice, stoplichtspel } from '@reflectiebord/shared'
+import { type ControlState, localDateTime, readSlice, stoplichtspel } from '@reflectiebord/shared'
 import type { Page } from 'playwright-core'
 import sharp from 'sharp'
 import type { HookWindow } from './fixtures/boardHook.ts'
@@ -73,6 +73,17 @@ async function download(page: Page, testId: string): Promise<{ name: string; byt
     page.getByTestId(testId).click({ timeout: 5_000 }),
   ])
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) }
+}
+
+/**
+ * The facts under the heading, as every form of the record writes them: when people met, how
+ * long they were together, until when the server keeps the session (Brussels, in words).
+ */
+const FACTS: Readonly<Record<string, RegExp>> = {
+  Datum: /\w+ \d{1,2} \w+ \d{4}, van \d{1,2}\.\d{2} tot \d{1,2}\.\d{2} uur/,
+  Duur: /\d+ (?:u(?: \d+ min)?|min) samen in de sessie/,
+  'Bewaard tot':
+    /\d{1,2} \w+ \d{4} \(90 dagen na de laatste activiteit; daarna verwijdert de server de sessie\)/,
 }
 
 /** One line of text per run of whitespace: pdftotext breaks lines where the page does. */
@@ -170,7 +181,8 @@ describe('the session record of a whole session', () => {
     const casus = new Map(everyone.map((person) => [person, new CasusView(person.page)]))
     const caseView = (person: Person) => casus.get(person) as CasusView
     await els.page.keyboard.press('Escape')
-    await els.panel.open()
+    // While another exercise runs, the case discussion waits folded under "prepare".
+    await els.panel.reveal(caseView(els).method('casusbespreking-kort'))
     await caseView(els).method('casusbespreking-kort').click({ timeout: 5_000 })
     for (const person of everyone) await caseView(person).acknowledgePrivacy()
     await caseView(els).chooseBringer('Anna')
@@ -200,7 +212,8 @@ describe('the session record of a whole session', () => {
       path: resultPath('record-panel-downloads-nl.png'),
       timeout: 10_000,
     })
-    const day = new Date(session.session.createdAt).toISOString().slice(0, 10)
+    // The day people met, in Brussels: today, as the session was made today.
+    const day = localDateTime(session.session.createdAt).date
     const pdf = await download(els.page, 'record-download-pdf')
     expect(pdf.name).toBe(`Verslag ${TITLE} ${day}.pdf`)
     const markdownFile = await download(els.page, 'record-download')
@@ -232,6 +245,11 @@ describe('the session record of a whole session', () => {
     for (const words of said) {
       expect(text, `the PDF holds “${words}”`).toContain(words)
       expect(flat(markdown), `the Markdown holds “${words}”`).toContain(words)
+    }
+    for (const [label, value] of Object.entries(FACTS)) {
+      const line = new RegExp(`${label}: ${value.source}`)
+      expect(text, `the PDF says ${label}`).toMatch(line)
+      expect(flat(markdown), `the Markdown says ${label}`).toMatch(line)
     }
     for (const file of [text, markdown]) {
       expect(file).not.toContain('Janssens')
@@ -280,6 +298,13 @@ describe('the session record of a whole session', () => {
     expect(new URL(recordTab.url()).pathname).toBe(`/s/${session.session.id}/verslag`)
     const page = flat((await recordTab.getByTestId('record-page').textContent()) ?? '')
     for (const words of said) expect(page, `the page holds “${words}”`).toContain(words)
+    expect(await recordTab.locator('.record__facts dt').allTextContents()).toEqual([
+      'Datum',
+      'Duur',
+      'Deelnemers',
+      'Bewaard tot',
+    ])
+    for (const value of Object.values(FACTS)) expect(page).toMatch(value)
     expect(page).not.toContain('Janssens')
     expect(await recordTab.getByRole('heading', { level: 1 }).textContent()).toBe(
       `Verslag: ${TITLE}`,

@@ -75,7 +75,13 @@ describe('session control is written by the server alone', () => {
 
     const fresh = join(person('Nieuw'), SessionDocument.Control)
     await waitForSynced(fresh)
-    expect(controlOf(fresh).settings).toMatchObject({ cap: 8, closed: false, timerAutoStart: true })
+    expect(controlOf(fresh).settings).toEqual({
+      cap: 8,
+      closed: false,
+      participantsMayReadRecord: false,
+      timerAutoStart: true,
+      timerSound: false,
+    })
   })
 
   it('drops a facilitator writing to the control document directly, too', async () => {

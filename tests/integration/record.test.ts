@@ -5,6 +5,7 @@ import {
   BOARD_RECORDS_MAP,
   type CreatedSession,
   FACILITATOR_KEY_HEADER,
+  localDateTime,
   PARTICIPANT_ID_HEADER,
   SessionDocument,
   SessionRecordSchema,
@@ -41,6 +42,8 @@ const note = (id: string, x: number, y: number, text: string) => ({
   },
   meta: {},
 })
+
+const FORMATS = ['md', 'pdf', 'json'] as const
 
 const getRecord = (headers: Record<string, string>, lang = 'nl', format = 'md') =>
   fetch(`${server.url}/api/sessions/${session.id}/record.${format}?lang=${lang}`, { headers })
@@ -99,7 +102,7 @@ describe('the session record as Markdown', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toContain('text/markdown')
     expect(res.headers.get('cache-control')).toBe('no-store')
-    const date = new Date(session.createdAt).toISOString().slice(0, 10)
+    const date = localDateTime(session.createdAt).date
     expect(res.headers.get('content-disposition')).toContain(
       `filename*=UTF-8''${encodeURIComponent(`Verslag Intervisie Gent ${date}.md`)}`,
     )
@@ -122,6 +125,26 @@ describe('the session record as Markdown', () => {
     expect(english).toContain('# Record: Intervisie Gent')
   })
 
+  it('says when the session was held, how long people were together and until when it is kept', async () => {
+    const els = pool.join(facilitator)
+    const ann = pool.join(person('Ann'))
+    await Promise.all([waitForSynced(els), waitForSynced(ann)])
+    const markdown = await (
+      await getRecord({
+        [FACILITATOR_KEY_HEADER]: session.facilitatorKey,
+        [PARTICIPANT_ID_HEADER]: facilitator.pid,
+      })
+    ).text()
+    // Two people are in: they met today, a moment ago.
+    expect(markdown).toMatch(
+      /^- Datum: \w+ \d{1,2} \w+ \d{4}, van \d{1,2}\.\d{2} tot \d{1,2}\.\d{2} uur$/m,
+    )
+    expect(markdown).toMatch(/^- Duur: \d+ min samen in de sessie$/m)
+    expect(markdown).toMatch(
+      /^- Bewaard tot: \d{1,2} \w+ \d{4} \(90 dagen na de laatste activiteit; daarna verwijdert de server de sessie\)$/m,
+    )
+  })
+
   it('is refused to a participant, to a wrong key and for an unknown session', async () => {
     const ann = person('Ann')
     await waitForSynced(pool.join(ann))
@@ -136,6 +159,85 @@ describe('the session record as Markdown', () => {
       headers: { [FACILITATOR_KEY_HEADER]: session.facilitatorKey },
     })
     expect(unknown.status).toBe(404)
+  })
+})
+
+describe('participants and the record', () => {
+  const allow = (allowed: boolean) =>
+    sendCommand(server.url, session.id, facilitator, { type: 'record.allowParticipants', allowed })
+  const codeOf = async (res: Response) =>
+    ((await res.json()) as { error: { code: string } }).error.code
+
+  it('is theirs to read only while a facilitator allows it, in every form', async () => {
+    const watcher = pool.join(facilitator, SessionDocument.Control)
+    const ann = person('Ann')
+    await Promise.all([waitForSynced(watcher), waitForSynced(pool.join(ann))])
+    const asAnn = (format = 'md') => getRecord({ [PARTICIPANT_ID_HEADER]: ann.pid }, 'nl', format)
+
+    for (const format of FORMATS) {
+      const before = await asAnn(format)
+      expect(before.status, format).toBe(403)
+      expect(await codeOf(before)).toBe('record-not-shared')
+    }
+
+    expect((await allow(true)).status).toBe(200)
+    await waitFor(
+      () => controlOf(watcher).settings.participantsMayReadRecord,
+      'everyone to see that participants may read the record',
+    )
+    const allowed = await asAnn()
+    expect(allowed.status).toBe(200)
+    expect(await allowed.text()).toContain('# Verslag: Intervisie Gent')
+    const pdf = await asAnn('pdf')
+    expect(pdf.status).toBe(200)
+    expect(pdfText(Buffer.from(await pdf.arrayBuffer()))).toContain('Verslag: Intervisie Gent')
+    const json = await asAnn('json')
+    expect(json.status).toBe(200)
+    expect(v.parse(SessionRecordSchema, await json.json()).title).toBe('Intervisie Gent')
+
+    // Allowed or not, only people who have been in the session.
+    const stranger = await getRecord({ [PARTICIPANT_ID_HEADER]: person('Vreemde').pid })
+    expect(stranger.status).toBe(403)
+    expect(await codeOf(stranger)).toBe('not-in-session')
+    const malformed = await getRecord({ [PARTICIPANT_ID_HEADER]: 'niet-een-id' })
+    expect(malformed.status).toBe(403)
+    expect(await codeOf(malformed)).toBe('not-in-session')
+    expect((await getRecord({})).status).toBe(403)
+    // A wrong key is refused, never taken for a participant who may read.
+    const wrongKey = await getRecord({
+      [FACILITATOR_KEY_HEADER]: 'x'.repeat(43),
+      [PARTICIPANT_ID_HEADER]: ann.pid,
+    })
+    expect(wrongKey.status).toBe(403)
+    expect(await codeOf(wrongKey)).toBe('not-facilitator')
+
+    expect((await allow(false)).status).toBe(200)
+    for (const format of FORMATS) {
+      const after = await asAnn(format)
+      expect(after.status, format).toBe(403)
+      expect(await codeOf(after)).toBe('record-not-shared')
+    }
+  })
+
+  it('can be allowed on a closed session, and only by a facilitator', async () => {
+    const ann = person('Ann')
+    await waitForSynced(pool.join(ann))
+    const byAnn = await sendCommand(server.url, session.id, ann, {
+      type: 'record.allowParticipants',
+      allowed: true,
+    })
+    expect(byAnn.status).toBe(403)
+    expect(
+      (await sendCommand(server.url, session.id, facilitator, { type: 'session.close' })).status,
+    ).toBe(200)
+    expect((await allow(true)).status).toBe(200)
+    expect((await getRecord({ [PARTICIPANT_ID_HEADER]: ann.pid })).status).toBe(200)
+    const garbage = await sendCommand(server.url, session.id, facilitator, {
+      type: 'record.allowParticipants',
+      allowed: 'ja',
+    })
+    expect(garbage.status).toBe(400)
+    expect(garbage.body.error?.code).toBe('invalid-command')
   })
 })
 
@@ -189,7 +291,7 @@ describe('the session record as PDF and as structured content', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/pdf')
     expect(res.headers.get('cache-control')).toBe('no-store')
-    const date = new Date(session.createdAt).toISOString().slice(0, 10)
+    const date = localDateTime(session.createdAt).date
     expect(res.headers.get('content-disposition')).toContain(
       `filename*=UTF-8''${encodeURIComponent(`Verslag Intervisie Gent ${date}.pdf`)}`,
     )
@@ -197,6 +299,13 @@ describe('the session record as PDF and as structured content', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     const text = pdfText(pdf).replace(/\s+/g, ' ')
     expect(text).toContain('Verslag: Intervisie Gent')
+    // The same facts as the Markdown and the page: when, how long, who, until when.
+    expect(text).toMatch(/Datum: \w+ \d{1,2} \w+ \d{4}, van \d{1,2}\.\d{2} tot \d{1,2}\.\d{2} uur/)
+    expect(text).toMatch(/Duur: \d+ min samen in de sessie/)
+    expect(text).toContain('Deelnemers: Ann, Els')
+    expect(text).toMatch(
+      /Bewaard tot: \d{1,2} \w+ \d{4} \(90 dagen na de laatste activiteit; daarna verwijdert de server de sessie\)/,
+    )
     for (const alt of Object.keys(sources)) {
       expect(text).toContain(`${alt} (de afbeelding zelf is niet beschikbaar)`)
     }
@@ -207,6 +316,10 @@ describe('the session record as PDF and as structured content', () => {
     expect(json.headers.get('cache-control')).toBe('no-store')
     const record = v.parse(SessionRecordSchema, await json.json())
     expect(record.language).toBe('en')
+    expect(record.durationMinutes).toEqual(expect.any(Number))
+    expect(record.period).not.toBeNull()
+    expect(record.retentionDays).toBe(90)
+    expect(record.keptUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     const pictures = record.sections.flatMap((section) =>
       section.blocks.filter((block) => block.kind === 'picture'),
     )
@@ -216,14 +329,14 @@ describe('the session record as PDF and as structured content', () => {
   it('refuses bad requests on every form with a clear error', async () => {
     const ann = person('Ann')
     await waitForSynced(pool.join(ann))
-    for (const format of ['md', 'pdf', 'json']) {
+    for (const format of FORMATS) {
       const refusals: Array<[Response, number, string]> = [
         [
           await getRecord({ [PARTICIPANT_ID_HEADER]: ann.pid }, 'nl', format),
           403,
-          'not-facilitator',
+          'record-not-shared',
         ],
-        [await getRecord({}, 'nl', format), 403, 'not-facilitator'],
+        [await getRecord({}, 'nl', format), 403, 'not-in-session'],
         [
           await getRecord(
             { [FACILITATOR_KEY_HEADER]: 'x'.repeat(43), [PARTICIPANT_ID_HEADER]: ann.pid },

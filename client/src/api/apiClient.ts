@@ -3,9 +3,13 @@ import {
   type CreatedSession,
   FACILITATOR_KEY_HEADER,
   PARTICIPANT_ID_HEADER,
+  type ServerRetention,
+  ServerRetentionSchema,
   type SessionInfo,
   type SessionRecord,
   SessionRecordSchema,
+  type SessionRetention,
+  SessionRetentionSchema,
   type Ticket,
   TicketSchema,
   ticketPath,
@@ -67,7 +71,7 @@ const NoBody = v.pipe(
 )
 
 interface Request<T> {
-  method: 'GET' | 'POST' | 'DELETE'
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   path: string
   caller?: Caller
   /** Sent as JSON. */
@@ -130,12 +134,45 @@ async function request<T>(call: Request<T>): Promise<ApiResult<T>> {
 
 const sessionPath = (id: string) => `/api/sessions/${encodeURIComponent(id)}`
 
-export function createSession(title: string): Promise<ApiResult<CreatedSession>> {
+/** A new session; without `retentionDays` it is kept for the server's period. */
+export function createSession(
+  title: string,
+  retentionDays: number | null = null,
+): Promise<ApiResult<CreatedSession>> {
   return request({
     method: 'POST',
     path: '/api/sessions',
-    json: { title },
+    json: retentionDays === null ? { title } : { title, retentionDays },
     answer: CreatedSessionSchema,
+  })
+}
+
+/** How long this server keeps a session after its last activity: the default and the most. */
+export function getServerRetention(): Promise<ApiResult<ServerRetention>> {
+  return request({ method: 'GET', path: '/api/retention', answer: ServerRetentionSchema })
+}
+
+/** How long this session is kept, and until when if nothing more happens in it. */
+export function getSessionRetention(id: string): Promise<ApiResult<SessionRetention>> {
+  return request({
+    method: 'GET',
+    path: `${sessionPath(id)}/retention`,
+    answer: SessionRetentionSchema,
+  })
+}
+
+/** A shorter (or the server's, with null) retention period; only the key holder may. */
+export function setSessionRetention(
+  id: string,
+  facilitatorKey: string,
+  days: number | null,
+): Promise<ApiResult<SessionRetention>> {
+  return request({
+    method: 'PUT',
+    path: `${sessionPath(id)}/retention`,
+    caller: { facilitatorKey },
+    json: { days },
+    answer: SessionRetentionSchema,
   })
 }
 
@@ -275,7 +312,7 @@ function fileNameOf(disposition: string | null, fallback: string): string {
   }
 }
 
-/** The session record as a file: facilitators only; the credentials go in headers. */
+/** The session record as a file, for whoever may read it; the credentials go in headers. */
 export function downloadRecord(
   sessionId: string,
   caller: Caller,

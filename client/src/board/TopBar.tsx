@@ -3,6 +3,7 @@ import { LeadingChip } from '../control/banners/LeadingChip.tsx'
 import { FACILITATOR_PANEL_ID } from '../control/panel/FacilitatorPanel.tsx'
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
 import { useT } from '../i18n/useT.ts'
+import { RecordLink } from '../recordSharing/RecordLink.tsx'
 import { useUiStore } from '../state/uiStore.ts'
 import { ConnectionBadge } from './ConnectionBadge.tsx'
 import { LinksDialog } from './LinksDialog.tsx'
@@ -78,6 +79,7 @@ export function TopBar({
             {t('board.links')}
           </button>
         ) : null}
+        <RecordLink sessionId={sessionId} />
         <ConnectionBadge />
         <LanguageSwitch />
       </div>

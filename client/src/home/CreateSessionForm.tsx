@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react'
 import { createSession } from '../api/apiClient.ts'
 import type { MessageKey } from '../i18n/nl.ts'
 import { useT } from '../i18n/useT.ts'
+import { RetentionChoice } from '../retention/RetentionChoice.tsx'
 
 interface CreateSessionFormProps {
   onCreated(session: CreatedSession): void
@@ -18,12 +19,15 @@ const serverCodeMessages: Partial<Record<string, MessageKey>> = {
   'title-empty': 'create.error.empty',
   'title-too-long': 'create.error.tooLong',
   'title-control-characters': 'create.error.controlCharacters',
+  'retention-too-long': 'create.error.retention',
+  'invalid-retention': 'create.error.retention',
 }
 
 export function CreateSessionForm({ onCreated }: CreateSessionFormProps) {
   const t = useT()
   const id = useId()
   const [title, setTitle] = useState('')
+  const [retentionDays, setRetentionDays] = useState<number | null>(null)
   const [error, setError] = useState<MessageKey | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -37,7 +41,7 @@ export function CreateSessionForm({ onCreated }: CreateSessionFormProps) {
     }
     setError(null)
     setBusy(true)
-    const result = await createSession(checked.value)
+    const result = await createSession(checked.value, retentionDays)
     setBusy(false)
     if (result.ok) {
       setTitle('')
@@ -81,6 +85,7 @@ export function CreateSessionForm({ onCreated }: CreateSessionFormProps) {
           </p>
         ) : null}
       </div>
+      <RetentionChoice value={retentionDays} onChange={setRetentionDays} />
       <button
         type="submit"
         className="button button--primary"

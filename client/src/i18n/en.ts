@@ -22,6 +22,8 @@ export const en: Messages = {
   'create.error.tooLong': 'The title is too long: use at most {max} characters.',
   'create.error.controlCharacters':
     'The title contains invisible characters. Please type it again.',
+  'create.error.retention':
+    'This server does not keep sessions that long. Choose a shorter period.',
   'create.error.server': 'The session could not be created. Please try again later.',
   'create.error.network': 'The server cannot be reached. Check your connection and try again.',
 

@@ -24,6 +24,7 @@ export const nl = {
   'create.error.empty': 'Vul een titel in.',
   'create.error.tooLong': 'De titel is te lang: gebruik maximaal {max} tekens.',
   'create.error.controlCharacters': 'De titel bevat onzichtbare tekens. Typ hem opnieuw.',
+  'create.error.retention': 'Zo lang bewaart deze server geen sessies. Kies een kortere termijn.',
   'create.error.server': 'De sessie kon niet aangemaakt worden. Probeer het straks opnieuw.',
   'create.error.network':
     'De server is niet bereikbaar. Controleer je verbinding en probeer opnieuw.',

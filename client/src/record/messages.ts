@@ -10,9 +10,9 @@ const nl = {
   'page.toBoard': 'Terug naar het bord',
   'page.downloads': 'Verslag downloaden',
   'page.pictureMissing': '(de afbeelding zelf is niet beschikbaar)',
-  'page.forbidden.heading': 'Alleen voor begeleiders',
+  'page.forbidden.heading': 'Het verslag is niet gedeeld',
   'page.forbidden.body':
-    'Het verslag is te zien voor begeleiders. Open het via de begeleiderslink, of vraag een begeleider om het te delen.',
+    'Begeleiders zien het verslag altijd; deelnemers pas als een begeleider het met hen deelt. Vraag een begeleider om het te delen, of open het via de begeleiderslink.',
   'page.unreachable.heading': 'Het verslag kon niet geladen worden',
   'page.unreachable.body':
     'De server is niet bereikbaar. Controleer de verbinding en probeer opnieuw.',
@@ -35,9 +35,9 @@ const en: TranslationOf<typeof nl> = {
   'page.toBoard': 'Back to the board',
   'page.downloads': 'Download the record',
   'page.pictureMissing': '(the picture itself is not available)',
-  'page.forbidden.heading': 'For facilitators only',
+  'page.forbidden.heading': 'The record is not shared',
   'page.forbidden.body':
-    'The record is shown to facilitators. Open it through the facilitator link, or ask a facilitator to share it.',
+    'Facilitators always see the record; participants once a facilitator shares it with them. Ask a facilitator to share it, or open it through the facilitator link.',
   'page.unreachable.heading': 'The record could not be loaded',
   'page.unreachable.body': 'The server cannot be reached. Check the connection and try again.',
   'page.retry': 'Try again',

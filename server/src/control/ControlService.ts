@@ -18,6 +18,15 @@ import { type Actor, type CommandRefusal, type CommandResult, refuse } from './c
 import { redactShape } from './redactShape.ts'
 import { removeBoardRecord } from './removeBoardRecord.ts'
 
+/**
+ * What a facilitator may still do on a closed session: reopen it, and decide who may read its
+ * record (a finished session is when people want it).
+ */
+const ALLOWED_WHEN_CLOSED: ReadonlySet<string> = new Set<CoreCommand['type']>([
+  'session.reopen',
+  'record.allowParticipants',
+])
+
 export interface Credentials {
   facilitatorKey: string | undefined
   participantId: string | undefined
@@ -128,7 +137,7 @@ export class ControlService {
       this.logger.info('removed a board record', { session: sessionId })
       return { ok: true }
     }
-    if (session.isClosed() && core.type !== 'session.reopen') {
+    if (session.isClosed() && !ALLOWED_WHEN_CLOSED.has(core.type)) {
       return refuse(409, 'session-closed', 'The session is closed; reopen it first.')
     }
     if (this.exercises.handles(command.type)) {

@@ -153,6 +153,9 @@ export function applyCommand(command: CoreCommand, ctx: CommandContext): Command
     case 'session.reopen':
       setSettings(doc, { ...state.settings, closed: false })
       return { ok: true }
+    case 'record.allowParticipants':
+      setSettings(doc, { ...state.settings, participantsMayReadRecord: command.allowed })
+      return { ok: true }
     default:
       // Sealed boxes and redaction touch the database or the board: see ControlService.
       return refuse(400, 'invalid-command', `${command.type} is not handled here.`)

@@ -4,8 +4,10 @@ import {
   type BoardRecord,
   type ExerciseRegistry,
   FACILITATOR_KEY_HEADER,
+  isParticipantId,
   isSessionId,
   PARTICIPANT_ID_HEADER,
+  publicParticipantId,
   type RecordLanguage,
   recordFileName,
   recordMarkdown,
@@ -14,13 +16,17 @@ import {
 } from '@reflectiebord/shared'
 import type { AssetStore } from '../assets/AssetStore.ts'
 import type { DecodeSlots } from '../assets/DecodeSlots.ts'
-import type { Authorization, ControlService } from '../control/ControlService.ts'
+import type { ControlService } from '../control/ControlService.ts'
 import type { Logger } from '../logger.ts'
+import type { SessionRow } from '../persistence/SqliteStore.ts'
 import { loadRecordFonts } from '../record/recordFonts.ts'
 import { writeRecordPdf } from '../record/recordPdf.ts'
 import { RecordPictures } from '../record/recordPictures.ts'
 import type { LiveSessions } from '../sessions/LiveSessions.ts'
+import type { Session } from '../sessions/Session.ts'
+import type { SessionActivity } from '../sessions/SessionActivity.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
+import { sessionRetention } from '../sessions/sessionRetention.ts'
 import { requestHeader } from './requestHeader.ts'
 import { sendError, sendJson } from './responses.ts'
 
@@ -34,6 +40,9 @@ export interface RecordApiDeps {
   live: LiveSessions
   service: ControlService
   exercises: ExerciseRegistry
+  activity: SessionActivity
+  /** The server's retention period, in days (`RETENTION_DAYS`). */
+  serverDays: number
   /** The built client, whose library pictures the PDF prints. */
   clientDist: string
   /** The session's uploaded photos, which the PDF prints. */
@@ -43,26 +52,99 @@ export interface RecordApiDeps {
   logger: Logger
 }
 
+/** Who may read a session's record, with what they read it from; or why not. */
+export type RecordAccess =
+  | { ok: true; row: SessionRow; session: Session; reader: 'facilitator' | 'participant' }
+  | { ok: false; status: number; code: string; message: string }
+
 /**
- * Who may read a session's record, in every form (`record.md`, `record.pdf`, `record.json`):
- * one decision for all of them. Today: facilitators (the key, or rights given).
+ * Whether this request may read the session's record (verslag), in every form (`record.md`,
+ * `record.pdf`, and `record.json` for the record page): the one place that decides it. Facilitators may (the key, or rights
+ * given, as for commands). A participant may when a facilitator has allowed it
+ * (`record.allowParticipants`) and the participant id in `x-participant-id` is of someone who
+ * has been in the session; otherwise 403 `record-not-shared`, or `not-in-session` for an id
+ * the session does not know. A wrong facilitator key is refused, never read as a participant.
  */
 export function mayReadRecord(
   req: IncomingMessage,
   sessionId: string,
-  deps: RecordApiDeps,
-): Authorization {
-  return deps.service.authorize(sessionId, {
-    facilitatorKey: requestHeader(req, FACILITATOR_KEY_HEADER),
-    participantId: requestHeader(req, PARTICIPANT_ID_HEADER),
+  deps: Pick<RecordApiDeps, 'sessions' | 'live' | 'service'>,
+): RecordAccess {
+  const row = isSessionId(sessionId) ? deps.sessions.get(sessionId) : undefined
+  const session = row ? deps.live.get(sessionId) : undefined
+  if (!row || !session) {
+    return {
+      ok: false,
+      status: 404,
+      code: 'session-not-found',
+      message: 'Deze sessie bestaat niet.',
+    }
+  }
+  const facilitatorKey = requestHeader(req, FACILITATOR_KEY_HEADER)
+  const participantId = requestHeader(req, PARTICIPANT_ID_HEADER)
+  const control = session.read()
+  const publicId =
+    participantId && isParticipantId(participantId) ? publicParticipantId(participantId) : null
+  const known = publicId !== null && control.people.some((p) => p.publicId === publicId)
+  if (facilitatorKey === undefined && !known) {
+    return {
+      ok: false,
+      status: 403,
+      code: 'not-in-session',
+      message: 'Alleen wie in de sessie was, kan het verslag lezen.',
+    }
+  }
+  if (facilitatorKey === undefined && control.settings.participantsMayReadRecord) {
+    return { ok: true, row, session, reader: 'participant' }
+  }
+  const authorization = deps.service.authorize(sessionId, { facilitatorKey, participantId })
+  if (authorization.ok) return { ok: true, row, session, reader: 'facilitator' }
+  if (facilitatorKey === undefined && authorization.status === 403) {
+    return {
+      ok: false,
+      status: 403,
+      code: 'record-not-shared',
+      message: 'De begeleider heeft het verslag (nog) niet gedeeld met de deelnemers.',
+    }
+  }
+  return { ok: false, ...refusal(authorization) }
+}
+
+function refusal(authorization: { status: number; code: string; message: string }) {
+  return authorization.status === 404
+    ? { status: 404, code: 'session-not-found', message: 'Deze sessie bestaat niet.' }
+    : { status: authorization.status, code: authorization.code, message: authorization.message }
+}
+
+/**
+ * The session record as it is now, with its date, duration and until when it is kept: what
+ * every form of the record is made from.
+ */
+export function recordOf(
+  access: Extract<RecordAccess, { ok: true }>,
+  language: RecordLanguage,
+  deps: Pick<RecordApiDeps, 'exercises' | 'activity' | 'serverDays'>,
+  now = Date.now(),
+): SessionRecord {
+  const { row, session } = access
+  const board = [...session.boardRoom().doc.getMap<BoardRecord>(BOARD_RECORDS_MAP).values()]
+  const retention = sessionRetention(row, deps.activity, deps.serverDays)
+  return sessionRecord({
+    language,
+    session: { title: row.title, createdAt: row.createdAt },
+    control: session.read(),
+    board,
+    exercises: deps.exercises,
+    meeting: deps.activity.meeting(row, now),
+    retention: { keptUntil: retention.keptUntil, days: retention.days },
   })
 }
 
 /**
  * `GET /api/sessions/:id/record.{md,pdf,json}?lang=nl|en`: the session record (verslag) as a
  * Markdown or PDF download named for the session and its day, or as structured content for
- * the record page. Made from session control and the board as they are now, at any moment of
- * the session.
+ * the record page, for whoever `mayReadRecord` admits. Made from session control and the
+ * board as they are now, at any moment of the session.
  */
 export async function handleRecordApi(
   req: IncomingMessage,
@@ -77,15 +159,8 @@ export async function handleRecordApi(
     sendError(res, 405, 'method-not-allowed', 'Use GET.')
     return true
   }
-  const id = match[1] ?? ''
   const format = match[2] as 'md' | 'pdf' | 'json'
-  const row = isSessionId(id) ? deps.sessions.get(id) : undefined
-  const session = row ? deps.live.get(id) : undefined
-  if (!row || !session) {
-    sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
-    return true
-  }
-  const access = mayReadRecord(req, id, deps)
+  const access = mayReadRecord(req, match[1] ?? '', deps)
   if (!access.ok) {
     sendError(res, access.status, access.code, access.message)
     return true
@@ -96,17 +171,10 @@ export async function handleRecordApi(
     sendError(res, 400, 'invalid-lang', 'lang must be nl or en.')
     return true
   }
-  const board = [...session.boardRoom().doc.getMap<BoardRecord>(BOARD_RECORDS_MAP).values()]
-  const record = sessionRecord({
-    language,
-    session: { title: row.title, createdAt: row.createdAt },
-    control: session.read(),
-    board,
-    exercises: deps.exercises,
-  })
+  const record = recordOf(access, language, deps)
   if (format === 'json') sendJson(res, 200, record)
   else if (format === 'md') sendMarkdown(req, res, record)
-  else await sendPdf(req, res, id, record, deps)
+  else await sendPdf(req, res, access.row.id, record, deps)
   return true
 }
 

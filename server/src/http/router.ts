@@ -6,6 +6,7 @@ import { type AssetApiDeps, handleAssetApi } from './assetApi.ts'
 import { type ControlApiDeps, handleControlApi } from './controlApi.ts'
 import { handleRecordApi, type RecordApiDeps } from './recordApi.ts'
 import { sendError, sendJson } from './responses.ts'
+import { handleRetentionApi, type RetentionApiDeps } from './retentionApi.ts'
 import { setSecurityHeaders } from './securityHeaders.ts'
 import { handleSessionApi } from './sessionApi.ts'
 import type { StaticFiles } from './staticFiles.ts'
@@ -21,6 +22,7 @@ export interface RequestHandlerDeps {
   assets: AssetApiDeps
   tickets: TicketApiDeps
   record: RecordApiDeps
+  retention: RetentionApiDeps
   /** Deletes a session and everything of it (see sessions/deleteSession.ts). */
   removeSession: (sessionId: string) => Promise<void>
   logger: Logger
@@ -33,6 +35,7 @@ export function createRequestHandler({
   assets,
   tickets,
   record,
+  retention,
   removeSession,
   logger,
 }: RequestHandlerDeps) {
@@ -71,7 +74,8 @@ export function createRequestHandler({
         (await handleControlApi(req, res, path, control)) ||
         (await handleTicketApi(req, res, path, tickets)) ||
         (await handleRecordApi(req, res, path, record)) ||
-        (await handleSessionApi(req, res, path, sessions, removeSession))
+        (await handleRetentionApi(req, res, path, retention)) ||
+        (await handleSessionApi(req, res, path, sessions, removeSession, retention.serverDays))
       if (!handled) {
         sendError(res, 404, 'not-found', 'No such API endpoint.')
       }

@@ -3,6 +3,7 @@ import {
   type ApiErrorCode,
   type CreatedSession,
   CreateSessionRequestSchema,
+  checkRetentionDays,
   FACILITATOR_KEY_HEADER,
   isSessionId,
   type SessionInfo,
@@ -13,6 +14,7 @@ import * as v from 'valibot'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
 import { readJsonBody, sendBodyProblem } from './readJsonBody.ts'
 import { sendError, sendJson } from './responses.ts'
+import { retentionRefusal } from './retentionMessages.ts'
 
 const MAX_BODY_BYTES = 4 * 1024
 
@@ -22,13 +24,18 @@ const titleMessages: Record<TextProblem, readonly [code: ApiErrorCode, message: 
   'control-characters': ['title-control-characters', 'De titel bevat ongeldige tekens.'],
 }
 
-/** `POST /api/sessions` and `GET /api/sessions/:id`. Returns false when the path is not ours. */
+/**
+ * `POST /api/sessions`, `GET /api/sessions/:id` and `DELETE /api/sessions/:id`. Returns false
+ * when the path is not ours. `retentionDays` is the server's period, the longest a new
+ * session may ask to be kept.
+ */
 export async function handleSessionApi(
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
   sessions: SessionRegistry,
   remove: (sessionId: string) => Promise<void>,
+  retentionDays: number,
 ): Promise<boolean> {
   if (path === '/api/sessions') {
     if (req.method !== 'POST') {
@@ -36,7 +43,7 @@ export async function handleSessionApi(
       sendError(res, 405, 'method-not-allowed', 'Use POST to create a session.')
       return true
     }
-    await createSession(req, res, sessions)
+    await createSession(req, res, sessions, retentionDays)
     return true
   }
   const match = /^\/api\/sessions\/([^/]+)$/.exec(path)
@@ -83,7 +90,12 @@ export async function handleSessionApi(
   return true
 }
 
-async function createSession(req: IncomingMessage, res: ServerResponse, sessions: SessionRegistry) {
+async function createSession(
+  req: IncomingMessage,
+  res: ServerResponse,
+  sessions: SessionRegistry,
+  serverDays: number,
+) {
   const body = await readJsonBody(req, MAX_BODY_BYTES)
   if (!body.ok) {
     sendBodyProblem(res, body.reason)
@@ -95,7 +107,12 @@ async function createSession(req: IncomingMessage, res: ServerResponse, sessions
     sendError(res, 400, code, message)
     return
   }
-  const created: CreatedSession = sessions.create(request.output.title)
+  const retention = checkRetentionDays(request.output.retentionDays, serverDays)
+  if (!retention.ok) {
+    sendError(res, ...retentionRefusal(retention.problem, serverDays))
+    return
+  }
+  const created: CreatedSession = sessions.create(request.output.title, retention.days)
   res.setHeader('location', `/api/sessions/${created.id}`)
   sendJson(res, 201, created)
 }

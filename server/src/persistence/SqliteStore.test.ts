@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { DatabaseUnreadableError } from './DatabaseUnreadableError.ts'
@@ -116,8 +117,62 @@ describe('SqliteStore', () => {
       title: 'Intervisie',
       facilitatorKeyHash: 'ff',
       createdAt: 5,
+      retentionDays: null,
+      lastActivityAt: 5,
+      metAt: null,
+      partedAt: null,
+      togetherMs: 0,
     })
     expect(store.getSession('nope')).toBeUndefined()
+    store.close()
+  })
+
+  it('stores a session’s retention period and activity, the last activity only ever later', () => {
+    const store = new SqliteStore(dataDir())
+    store.createSession({ id: 'a', title: 'A', facilitatorKeyHash: 'ff', createdAt: 5 })
+    store.createSession({
+      id: 'b',
+      title: 'B',
+      facilitatorKeyHash: 'ff',
+      createdAt: 6,
+      retentionDays: 7,
+    })
+    store.writeActivity('a', { lastActivityAt: 100, metAt: 20, partedAt: 90, togetherMs: 70 })
+    store.writeActivity('a', { lastActivityAt: 50, metAt: 20, partedAt: 90, togetherMs: 70 })
+    store.setRetentionDays('a', 0.5)
+    expect(store.getSession('a')).toMatchObject({
+      retentionDays: 0.5,
+      lastActivityAt: 100,
+      metAt: 20,
+      partedAt: 90,
+      togetherMs: 70,
+    })
+    expect(store.retentionRows()).toEqual([
+      { id: 'a', retentionDays: 0.5, lastActivityAt: 100 },
+      { id: 'b', retentionDays: 7, lastActivityAt: 6 },
+    ])
+    // Writing the activity of a session deleted meanwhile does not bring it back.
+    store.deleteSession('b')
+    store.writeActivity('b', { lastActivityAt: 200, metAt: null, partedAt: null, togetherMs: 0 })
+    expect(store.getSession('b')).toBeUndefined()
+    store.close()
+  })
+
+  it('upgrades a version 2 database, counting old sessions’ retention from the upgrade', () => {
+    const dir = dataDir()
+    const old = new DatabaseSync(join(dir, DATABASE_FILE_NAME))
+    old.exec(`
+      CREATE TABLE sessions (id TEXT PRIMARY KEY, title TEXT NOT NULL,
+        facilitator_key_hash TEXT NOT NULL, created_at INTEGER NOT NULL) STRICT;
+      INSERT INTO sessions VALUES ('oud', 'Van vorig jaar', 'ff', 1000);
+      PRAGMA user_version = 2;
+    `)
+    old.close()
+    const before = Date.now()
+    const store = new SqliteStore(dir)
+    const row = store.getSession('oud')
+    expect(row).toMatchObject({ title: 'Van vorig jaar', createdAt: 1000, retentionDays: null })
+    expect(row?.lastActivityAt).toBeGreaterThanOrEqual(before)
     store.close()
   })
 

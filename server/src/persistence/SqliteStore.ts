@@ -4,14 +4,41 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { DatabaseUnreadableError } from './DatabaseUnreadableError.ts'
 
 export const DATABASE_FILE_NAME = 'reflectiebord.sqlite'
-const SCHEMA_VERSION = 2
+const SCHEMA_VERSION = 3
 
 export interface SessionRow {
   id: string
   title: string
   facilitatorKeyHash: string
   createdAt: number
+  /** The facilitator's retention period in days; null when the session follows the server's. */
+  retentionDays: number | null
+  /** Server time of the last activity as last stored (see sessions/SessionActivity.ts). */
+  lastActivityAt: number
+  /** Server time two or more people were first in the session at once; null before. */
+  metAt: number | null
+  /** Server time the last stretch together ended (or was last stored while going on). */
+  partedAt: number | null
+  /** Time two or more people were in the session at once, in ms, as last stored. */
+  togetherMs: number
 }
+
+/** What a new session starts with; its last activity is its creation. */
+export type NewSessionRow = Pick<SessionRow, 'id' | 'title' | 'facilitatorKeyHash' | 'createdAt'> &
+  Partial<Pick<SessionRow, 'retentionDays'>>
+
+/** What `SessionActivity` stores of a session, at most once a minute. */
+export type SessionActivityRow = Pick<
+  SessionRow,
+  'lastActivityAt' | 'metAt' | 'partedAt' | 'togetherMs'
+>
+
+/** What the retention sweep needs of every session. */
+export type RetentionRow = Pick<SessionRow, 'id' | 'retentionDays' | 'lastActivityAt'>
+
+const SESSION_COLUMNS = `id, title, facilitator_key_hash AS facilitatorKeyHash, created_at AS createdAt,
+  retention_days AS retentionDays, last_activity_at AS lastActivityAt, met_at AS metAt,
+  parted_at AS partedAt, together_ms AS togetherMs`
 
 /**
  * The one embedded database: sessions and the Yjs update log of every document.
@@ -28,6 +55,9 @@ export class SqliteStore {
   private readonly statements: {
     insertSession: StatementSync
     getSession: StatementSync
+    writeActivity: StatementSync
+    setRetentionDays: StatementSync
+    retentionRows: StatementSync
     appendUpdate: StatementSync
     loadUpdates: StatementSync
     deleteUpdatesUpTo: StatementSync
@@ -40,10 +70,16 @@ export class SqliteStore {
     this.db = openChecked(this.file)
     this.statements = {
       insertSession: this.db.prepare(
-        'INSERT INTO sessions (id, title, facilitator_key_hash, created_at) VALUES (?, ?, ?, ?)',
+        'INSERT INTO sessions (id, title, facilitator_key_hash, created_at, retention_days, last_activity_at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
-      getSession: this.db.prepare(
-        'SELECT id, title, facilitator_key_hash AS facilitatorKeyHash, created_at AS createdAt FROM sessions WHERE id = ?',
+      getSession: this.db.prepare(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?`),
+      // The last activity only moves forward, whatever order two writers come in.
+      writeActivity: this.db.prepare(
+        'UPDATE sessions SET last_activity_at = max(last_activity_at, ?), met_at = ?, parted_at = ?, together_ms = ? WHERE id = ?',
+      ),
+      setRetentionDays: this.db.prepare('UPDATE sessions SET retention_days = ? WHERE id = ?'),
+      retentionRows: this.db.prepare(
+        'SELECT id, retention_days AS retentionDays, last_activity_at AS lastActivityAt FROM sessions',
       ),
       appendUpdate: this.db.prepare('INSERT INTO doc_updates (doc, data) VALUES (?, ?)'),
       loadUpdates: this.db.prepare('SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq'),
@@ -52,13 +88,41 @@ export class SqliteStore {
     }
   }
 
-  createSession(row: SessionRow): void {
-    this.statements.insertSession.run(row.id, row.title, row.facilitatorKeyHash, row.createdAt)
+  createSession(row: NewSessionRow): void {
+    this.statements.insertSession.run(
+      row.id,
+      row.title,
+      row.facilitatorKeyHash,
+      row.createdAt,
+      row.retentionDays ?? null,
+      row.createdAt,
+    )
   }
 
   getSession(id: string): SessionRow | undefined {
     const row = this.statements.getSession.get(id)
     return row ? (row as unknown as SessionRow) : undefined
+  }
+
+  /** Stores a session's activity; a session deleted meanwhile is not brought back. */
+  writeActivity(id: string, activity: SessionActivityRow): void {
+    this.statements.writeActivity.run(
+      activity.lastActivityAt,
+      activity.metAt,
+      activity.partedAt,
+      activity.togetherMs,
+      id,
+    )
+  }
+
+  /** A facilitator's new retention period; null: the server's. */
+  setRetentionDays(id: string, days: number | null): void {
+    this.statements.setRetentionDays.run(days, id)
+  }
+
+  /** Every session's retention period and last activity, for the retention sweep. */
+  retentionRows(): RetentionRow[] {
+    return this.statements.retentionRows.all() as unknown as RetentionRow[]
   }
 
   /**
@@ -202,13 +266,30 @@ function migrate(db: DatabaseSync): void {
     )
   }
   if (version === SCHEMA_VERSION) return
+  db.exec('BEGIN IMMEDIATE')
+  try {
+    createTables(db)
+    addRetentionColumns(db, Date.now())
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`)
+    db.exec('COMMIT')
+  } catch (err) {
+    db.exec('ROLLBACK')
+    throw err
+  }
+}
+
+function createTables(db: DatabaseSync): void {
   db.exec(`
-    BEGIN IMMEDIATE;
     CREATE TABLE IF NOT EXISTS sessions (
       id TEXT PRIMARY KEY,
       title TEXT NOT NULL,
       facilitator_key_hash TEXT NOT NULL,
-      created_at INTEGER NOT NULL
+      created_at INTEGER NOT NULL,
+      retention_days REAL,
+      last_activity_at INTEGER NOT NULL,
+      met_at INTEGER,
+      parted_at INTEGER,
+      together_ms INTEGER NOT NULL DEFAULT 0
     ) STRICT;
     CREATE TABLE IF NOT EXISTS doc_updates (
       seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -225,7 +306,25 @@ function migrate(db: DatabaseSync): void {
       submitted_at INTEGER NOT NULL,
       PRIMARY KEY (session_id, box_id, public_id)
     ) STRICT;
-    PRAGMA user_version = ${SCHEMA_VERSION};
-    COMMIT;
   `)
+}
+
+/**
+ * Version 3 keeps sessions for a period after their last activity. A session from before
+ * has no known last activity; it counts from the upgrade, so that no session a team used
+ * yesterday is deleted at the first start of the new version.
+ */
+function addRetentionColumns(db: DatabaseSync, now: number): void {
+  const columns = new Set(
+    (db.prepare('PRAGMA table_info(sessions)').all() as { name: string }[]).map((c) => c.name),
+  )
+  if (columns.has('last_activity_at')) return
+  db.exec(`
+    ALTER TABLE sessions ADD COLUMN retention_days REAL;
+    ALTER TABLE sessions ADD COLUMN last_activity_at INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE sessions ADD COLUMN met_at INTEGER;
+    ALTER TABLE sessions ADD COLUMN parted_at INTEGER;
+    ALTER TABLE sessions ADD COLUMN together_ms INTEGER NOT NULL DEFAULT 0;
+  `)
+  db.prepare('UPDATE sessions SET last_activity_at = ?').run(now)
 }

@@ -31,6 +31,11 @@ export interface RoomOptions {
   acceptsUpdatesFrom: WritePolicy
   /** Called once the room has let go of everything, so its owner can forget it. */
   onUnloaded(room: Room): void
+  /**
+   * Called on every change to the document, from a client or the server (not on loading it):
+   * the session's last activity. Must be cheap; it runs inside Yjs's update event.
+   */
+  onChanged?(room: Room): void
 }
 
 /** Transaction origin of changes the server makes itself (session control). */
@@ -312,6 +317,7 @@ export class Room {
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.pending.push({ update, origin: origin instanceof Connection ? origin : null })
     this.flushTask ??= setImmediate(() => this.flush())
+    this.options.onChanged?.(this)
   }
 
   private readonly onAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {

@@ -8,6 +8,8 @@ export interface RoomRegistryOptions {
   logger: Logger
   /** Told after a room let go of its document (its owner may forget more). */
   onRoomUnloaded?(name: string): void
+  /** Told on every change to a room's document (see `RoomOptions.onChanged`). */
+  onRoomChanged?(name: string): void
 }
 
 /** The rooms in memory: loaded on first connection, forgotten when they unload. */
@@ -41,6 +43,7 @@ export class RoomRegistry {
         this.options.logger.debug('room unloaded', { room: gone.name })
         this.options.onRoomUnloaded?.(gone.name)
       },
+      onChanged: (changed) => this.options.onRoomChanged?.(changed.name),
     })
     this.rooms.set(name, room)
     this.options.logger.debug('room loaded', { room: name })

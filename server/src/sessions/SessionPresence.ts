@@ -37,6 +37,11 @@ export class SessionPresence {
     return this.connections.size === 0
   }
 
+  /** Everyone online now, facilitators included. */
+  peopleOnline(): number {
+    return this.connections.size
+  }
+
   /** People online now who came without the facilitator key: the ones the cap counts. */
   participantsOnline(): number {
     if (this.connections.size === 0) return 0

@@ -13,7 +13,8 @@ export class SessionRegistry {
     this.store = store
   }
 
-  create(title: string, now = Date.now()): CreatedSession {
+  /** A new session; `retentionDays` null follows the server's period (checked by the caller). */
+  create(title: string, retentionDays: number | null = null, now = Date.now()): CreatedSession {
     const id = newSessionId()
     const facilitatorKey = newFacilitatorKey()
     this.store.createSession({
@@ -21,8 +22,14 @@ export class SessionRegistry {
       title,
       facilitatorKeyHash: hashKey(facilitatorKey),
       createdAt: now,
+      retentionDays,
     })
     return { id, title, createdAt: now, facilitatorKey }
+  }
+
+  /** A facilitator's new retention period (checked by the caller); null: the server's. */
+  setRetentionDays(id: string, days: number | null): void {
+    this.store.setRetentionDays(id, days)
   }
 
   get(id: string): SessionRow | undefined {

@@ -8,6 +8,7 @@ describe('parseControlCommand', () => {
     [{ type: 'timer.start', durationMs: 300_000 }],
     [{ type: 'template.load', templateId: 'reflecteren', origin: { x: 0, y: -400.5 } }],
     [{ type: 'cap.set', cap: 12 }],
+    [{ type: 'record.allowParticipants', allowed: true }],
     [{ type: 'role.grant', publicId: 'AbC_-123' }],
     [{ type: 'sealed.open', boxId: 'stelling-1', anonymous: true }],
     // Any key another client wrote must be removable, however odd.
@@ -47,6 +48,11 @@ describe('parseControlCommand', () => {
     ['a cap of zero', { type: 'cap.set', cap: 0 }, 'invalid-cap'],
     ['a cap of a thousand', { type: 'cap.set', cap: 1000 }, 'invalid-cap'],
     ['a grant without id', { type: 'role.grant' }, 'invalid-id'],
+    [
+      'a record permission in words',
+      { type: 'record.allowParticipants', allowed: 'ja' },
+      'invalid-command',
+    ],
     ['a box without anonymity choice', { type: 'sealed.open', boxId: 'b' }, 'invalid-command'],
     ['an empty record id', { type: 'board.removeRecord', recordId: '' }, 'invalid-id'],
     [

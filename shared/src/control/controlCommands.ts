@@ -96,6 +96,8 @@ export const coreCommands = {
   'role.revoke': command({ publicId: IdSchema }, { publicId: 'invalid-id' }),
   'session.close': command({}),
   'session.reopen': command({}),
+  /** Lets participants read the record (verslag), or stops them; allowed on a closed session. */
+  'record.allowParticipants': command({ allowed: v.boolean() }),
   'sealed.open': command({ boxId: IdSchema, anonymous: v.boolean() }, { boxId: 'invalid-id' }),
   'sealed.reveal': command({ boxId: IdSchema }, { boxId: 'invalid-id' }),
   'board.redact': command({ shapeId: ShapeIdSchema }, { shapeId: 'invalid-id' }),

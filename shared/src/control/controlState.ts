@@ -33,6 +33,11 @@ export interface SessionSettings {
   cap: number
   /** A closed session is read-only for everyone until a facilitator reopens it. */
   closed: boolean
+  /**
+   * Participants may read the session record (verslag) too, not only facilitators. Off until
+   * a facilitator turns it on: a record gathers what everyone wrote.
+   */
+  participantsMayReadRecord: boolean
   /** Whether a phase's time box starts running as the phase begins (else it waits for Start). */
   timerAutoStart: boolean
   /** Whether the page plays a soft chime when the timer runs out (the words are always shown). */
@@ -140,6 +145,7 @@ export const MAX_PARTICIPANT_CAP = 100
 export const defaultSettings: SessionSettings = {
   cap: DEFAULT_PARTICIPANT_CAP,
   closed: false,
+  participantsMayReadRecord: false,
   timerAutoStart: true,
   timerSound: false,
 }

@@ -25,7 +25,7 @@ function record(
     }),
     board,
     exercises,
-    keptUntil: Date.UTC(2027, 2, 2),
+    retention: { keptUntil: Date.UTC(2027, 2, 2, 10), days: 90 },
   })
 }
 
@@ -35,6 +35,10 @@ describe('the session record', () => {
     expect(result.title).toBe('Intervisie Gent')
     expect(result.date).toBe('2026-12-02')
     expect(result.keptUntil).toBe('2027-03-02')
+    expect(result.retentionDays).toBe(90)
+    // Nobody met yet: the day it was made, and no duration.
+    expect(result.period).toBeNull()
+    expect(result.durationMinutes).toBeNull()
     expect(result.people).toEqual({ kind: 'names', names: ['Anna', 'Bram', 'Els'] })
     expect(result.sections.map((section) => section.exerciseId)).toEqual([
       'in-kaart-brengen',
@@ -74,6 +78,39 @@ describe('the session record', () => {
   })
 })
 
+describe('the session’s date and duration', () => {
+  const base = {
+    language: 'nl' as const,
+    control: controlWith({}),
+    board: [],
+    exercises,
+  }
+
+  it('dates the session on the day people met, not the day it was made, with the hours', () => {
+    const result = sessionRecord({
+      ...base,
+      // Made on Monday evening, held on Wednesday morning (Brussels, UTC+1 in winter).
+      session: { title: 'T', createdAt: Date.UTC(2026, 10, 30, 19) },
+      meeting: {
+        metAt: Date.UTC(2026, 11, 2, 8, 30),
+        endedAt: Date.UTC(2026, 11, 2, 10, 45),
+        togetherMs: 2 * 3_600_000 + 10 * 60_000 + 20_000,
+      },
+    })
+    expect(result.date).toBe('2026-12-02')
+    expect(result.period).toEqual({ from: '2026-12-02T09:30', to: '2026-12-02T11:45' })
+    expect(result.durationMinutes).toBe(130)
+  })
+
+  it('dates by the clock in Brussels: a session made at 00:30 is not of the day before', () => {
+    const result = sessionRecord({
+      ...base,
+      session: { title: 'T', createdAt: Date.UTC(2026, 11, 1, 23, 30) },
+    })
+    expect(result.date).toBe('2026-12-02')
+  })
+})
+
 describe('the record as Markdown', () => {
   it('writes headings, the people, lists and escapes what people wrote', () => {
     const inZone = middleOf(mappingZones, 'wat', 'kaart-1')
@@ -84,9 +121,12 @@ describe('the record as Markdown', () => {
       ]),
     )
     expect(markdown).toContain('# Verslag: Intervisie Gent')
-    expect(markdown).toContain('- Datum: 2026-12-02')
+    expect(markdown).toContain('- Datum: woensdag 2 december 2026\n')
+    expect(markdown).toContain('- Duur: — (er waren nog nooit twee mensen tegelijk in de sessie)')
     expect(markdown).toContain('- Deelnemers: Anna, Bram, Els')
-    expect(markdown).toContain('- Bewaard tot: 2027-03-02')
+    expect(markdown).toContain(
+      '- Bewaard tot: 2 maart 2027 (90 dagen na de laatste activiteit; daarna verwijdert de server de sessie)',
+    )
     expect(markdown).toContain(`## ${mapping.title.nl}`)
     expect(markdown).toContain('- \\# geen kop \\*en\\* geen \\[link\\](x)')
     expect(markdown).toContain('## Overige notities')
@@ -98,8 +138,11 @@ describe('the record as Markdown', () => {
       language: 'en',
       title: 'T',
       date: '2026-12-02',
+      period: { from: '2026-12-02T09:30', to: '2026-12-09T10:05' },
+      durationMinutes: 185,
       people: { kind: 'count', count: 1 },
       keptUntil: null,
+      retentionDays: null,
       sections: [
         {
           exerciseId: 'x',
@@ -118,6 +161,11 @@ describe('the record as Markdown', () => {
       ],
     })
     expect(markdown).toContain('- Participants: 1 person')
+    expect(markdown).toContain(
+      '- Date: from Wednesday 2 December 2026, 09:30 to Wednesday 9 December 2026, 10:05',
+    )
+    expect(markdown).toContain('- Duration: 3 h 5 min together in the session')
+    expect(markdown).not.toContain('Kept until')
     expect(markdown).toContain('| Round | ● Green |\n| --- | --- |\n| 1 | a\\|b |')
     expect(markdown).toContain('![A bench](/pictures/park%20bank.svg "Picture 1")')
   })

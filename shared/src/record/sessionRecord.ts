@@ -3,7 +3,9 @@ import type { BoardRecord } from '../board/boardRecord.ts'
 import type { ControlState } from '../control/controlState.ts'
 import { type RecordLanguage, readSlice } from '../exercises/ExerciseModule.ts'
 import type { ExerciseRegistry } from '../exercises/ExerciseRegistry.ts'
+import type { Meeting } from '../session/timeTogether.ts'
 import { boardTexts, containsPoint, inReadingOrder } from './boardContent.ts'
+import { localDateTime, RECORD_TIME_ZONE } from './localTime.ts'
 import { type RecordSection, RecordSectionSchema } from './recordSection.ts'
 import { commonRecordWords } from './recordWords.ts'
 
@@ -11,8 +13,21 @@ import { commonRecordWords } from './recordWords.ts'
 export const SessionRecordSchema = v.object({
   language: v.picklist(['nl', 'en']),
   title: v.string(),
-  /** The day the session was created, `yyyy-mm-dd`. */
+  /**
+   * The session's day, `yyyy-mm-dd` in Brussels: the day people first met in it, or the day it
+   * was made when nobody has yet. Files are named for it.
+   */
   date: v.string(),
+  /**
+   * When people were together (`yyyy-mm-ddTHH:MM`, Brussels): from the moment a second person
+   * came in to the moment the last stretch together ended; null when nobody met yet.
+   */
+  period: v.nullable(v.object({ from: v.string(), to: v.string() })),
+  /**
+   * The session's duration ("duur"): whole minutes in which at least two people were in it at
+   * once, summed (see `timeTogether.ts`); null when nobody met yet.
+   */
+  durationMinutes: v.nullable(v.number()),
   /** Who took part: their names, or only how many when a round was anonymous. */
   people: v.variant('kind', [
     v.object({ kind: v.literal('names'), names: v.array(v.string()) }),
@@ -20,8 +35,10 @@ export const SessionRecordSchema = v.object({
   ]),
   /** One section per loaded exercise, in the order they were loaded, then other notes. */
   sections: v.array(RecordSectionSchema),
-  /** Until when the server keeps the session, `yyyy-mm-dd`, when it says. */
+  /** Until when the server keeps the session, `yyyy-mm-dd` (Brussels), when it says. */
   keptUntil: v.nullable(v.string()),
+  /** How many days after the last activity the server keeps the session, when it says. */
+  retentionDays: v.nullable(v.number()),
 })
 export type SessionRecord = v.InferOutput<typeof SessionRecordSchema>
 
@@ -31,7 +48,12 @@ export interface SessionRecordInput {
   control: ControlState
   board: readonly BoardRecord[]
   exercises: ExerciseRegistry
-  keptUntil?: number | null
+  /** When people were together in the session, as it stands now; null when never. */
+  meeting?: Meeting | null
+  /** How long the server keeps the session: until when (ms), counted as so many days. */
+  retention?: { keptUntil: number; days: number } | null
+  /** Where the dates and times are written for; Brussels unless told. */
+  timeZone?: string
 }
 
 /**
@@ -63,13 +85,20 @@ export function sessionRecord(input: SessionRecordInput): SessionRecord {
   const names = control.people
     .map((person) => person.name)
     .sort(new Intl.Collator('nl-BE', { sensitivity: 'base' }).compare)
+  const timeZone = input.timeZone ?? RECORD_TIME_ZONE
+  const meeting = input.meeting ?? null
+  const from = meeting ? localDateTime(meeting.metAt, timeZone) : null
+  const to = meeting ? localDateTime(meeting.endedAt, timeZone) : null
   return {
     language,
     title: input.session.title,
-    date: isoDate(input.session.createdAt),
+    date: from?.date ?? localDateTime(input.session.createdAt, timeZone).date,
+    period: from && to ? { from: `${from.date}T${from.time}`, to: `${to.date}T${to.time}` } : null,
+    durationMinutes: meeting ? Math.round(meeting.togetherMs / 60_000) : null,
     people: anonymous ? { kind: 'count', count: names.length } : { kind: 'names', names },
     sections,
-    keptUntil: input.keptUntil ? isoDate(input.keptUntil) : null,
+    keptUntil: input.retention ? localDateTime(input.retention.keptUntil, timeZone).date : null,
+    retentionDays: input.retention?.days ?? null,
   }
 }
 
@@ -99,8 +128,4 @@ function otherNotes(input: SessionRecordInput): RecordSection | null {
       },
     ],
   }
-}
-
-function isoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10)
 }

@@ -6,8 +6,13 @@ import { SessionTitleSchema } from './validation.ts'
 /**
  * `POST /api/sessions`. A body without a title, or one that is no object at all, asks for a
  * session without a title: the object's message is the same problem as an empty title's.
+ * `retentionDays` is optional (the server's period when absent) and checked against the
+ * server's period by `checkRetentionDays`, which only the server knows.
  */
-export const CreateSessionRequestSchema = v.object({ title: SessionTitleSchema }, 'empty')
+export const CreateSessionRequestSchema = v.object(
+  { title: SessionTitleSchema, retentionDays: v.optional(v.unknown()) },
+  'empty',
+)
 export type CreateSessionRequest = v.InferOutput<typeof CreateSessionRequestSchema>
 
 /** What anyone with the link may know about a session. */
@@ -38,6 +43,9 @@ export const API_ERROR_CODES = [
   'method-not-allowed',
   'not-in-session',
   'invalid-value',
+  'invalid-retention',
+  'retention-too-long',
+  'record-not-shared',
 ] as const
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
 

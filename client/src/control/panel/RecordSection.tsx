@@ -2,13 +2,14 @@ import { useT } from '../../i18n/useT.ts'
 import { useRecordT } from '../../record/messages.ts'
 import { RecordDownloads } from '../../record/RecordDownloads.tsx'
 import { recordLink } from '../../record/recordLinks.ts'
+import { RecordSharingToggle } from '../../recordSharing/RecordSharingToggle.tsx'
 import { useMe, useSessionId } from '../ControlStoreContext.tsx'
 import { PanelSection } from './PanelSection.tsx'
 
 /**
  * The session record (verslag) at any moment of the session: as a page in a new tab, or as a
- * PDF or Markdown file the server writes from the board and session control as they are now.
- * Outside the closed-session fieldset: a finished session is exactly when people want it.
+ * PDF or Markdown file the server writes from the board and session control as they are now;
+ * and whether participants may read it too. Outside the closed-session fieldset: a finished session is exactly when people want it.
  */
 export function RecordSection() {
   const t = useT()
@@ -34,6 +35,7 @@ export function RecordSection() {
         </a>
       </p>
       <RecordDownloads sessionId={sessionId} caller={credential} small />
+      <RecordSharingToggle />
     </PanelSection>
   )
 }

@@ -1,12 +1,16 @@
 import { useT } from '../../i18n/useT.ts'
 import { LockIcon } from '../../icons.tsx'
+import { RetentionPanel } from '../../retention/RetentionPanel.tsx'
 import { CommandError } from '../CommandError.tsx'
 import { useControl, useMe, useSessionId } from '../ControlStoreContext.tsx'
 import { useCommand } from '../useCommand.ts'
 import { DeleteSessionButton } from './DeleteSessionButton.tsx'
 import { PanelSection } from './PanelSection.tsx'
 
-/** Closing makes the board read-only for everyone; reopening gives it back. */
+/**
+ * Closing makes the board read-only for everyone; reopening gives it back. How long the
+ * server keeps the session, and deleting it now, sit here too.
+ */
 export function SessionSection() {
   const t = useT()
   const me = useMe()
@@ -39,6 +43,10 @@ export function SessionSection() {
         </button>
       )}
       <CommandError error={command.error} />
+      <RetentionPanel
+        sessionId={sessionId}
+        facilitatorKey={me.credential?.facilitatorKey ?? null}
+      />
       {me.credential?.facilitatorKey ? (
         <DeleteSessionButton sessionId={sessionId} facilitatorKey={me.credential.facilitatorKey} />
       ) : null}
