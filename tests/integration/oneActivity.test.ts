@@ -88,4 +88,27 @@ describe('starting another exercise', () => {
     await roundTrip(watcher)
     expect(readSlice(controlOf(watcher), dromenMetBeelden)?.spotlightPublicId).toBeNull()
   })
+
+  it('ends the spotlight when Dromen met beelden moves to its next phase, and keeps the spots', async () => {
+    const ann = person('Ann')
+    await waitForSynced(pool.join(ann))
+    await load('dromen-met-beelden', 0)
+    await command({ type: 'dromen.start' })
+    const annId = publicParticipantId(ann.pid)
+    await waitFor(
+      () => readSlice(controlOf(watcher), dromenMetBeelden)?.order.includes(annId) === true,
+      'Ann’s spot',
+    )
+    await command({ type: 'dromen.spotlight', publicId: annId })
+    await waitFor(
+      () => readSlice(controlOf(watcher), dromenMetBeelden)?.spotlightPublicId === annId,
+      'the spotlight',
+    )
+    await command({ type: 'phase.next' })
+    await waitFor(() => controlOf(watcher).activity?.phaseIndex === 1, 'the next phase')
+    await roundTrip(watcher)
+    const game = readSlice(controlOf(watcher), dromenMetBeelden)
+    expect(game?.spotlightPublicId).toBeNull()
+    expect(game?.order).toContain(annId)
+  })
 })

@@ -72,6 +72,16 @@ export class ExerciseHost {
         )
       }
     }
+    if (before && after && before.instanceId === after.instanceId) {
+      if (before.phaseIndex === after.phaseIndex) return
+      const moved = this.exerciseOf(after.templateId)
+      if (moved?.onPhaseChanged) {
+        this.run(moved, 'onPhaseChanged', () =>
+          moved.onPhaseChanged?.(this.context(moved, session, now), before),
+        )
+      }
+      return
+    }
     if (after && after.instanceId !== before?.instanceId) {
       const started = this.exerciseOf(after.templateId)
       for (const other of this.exercises) {

@@ -68,6 +68,11 @@ export interface ServerExercise<
   handlers: CommandHandlers<TSlice, TCommands>
   /** One of its templates became the active activity (loaded, selected, or moved back to). */
   onActivityStarted?(context: ExerciseContext<TSlice>): void
+  /**
+   * Its activity moved to another phase. What belonged to the step before (a spotlight on one
+   * person's work, say) ends with it: banners end with the step they belong to.
+   */
+  onPhaseChanged?(context: ExerciseContext<TSlice>, before: ActivityState): void
   /** Its activity stopped being the active one (another started, or it was removed). */
   onActivityEnded?(context: ExerciseContext<TSlice>, ended: ActivityState): void
   /**

@@ -6,7 +6,7 @@ import { giveSpot } from './dreamSpots.ts'
 /**
  * Dromen met beelden on the server: starting it gives everyone present a labelled spot in the
  * zone for personal spots, a late joiner gets one on arrival, and the spotlight points
- * everyone at one person's spot.
+ * everyone at one person's spot until the phase or the exercise changes.
  */
 export const dromenMetBeeldenServer = defineServerExercise({
   module: dromenMetBeelden,
@@ -35,6 +35,10 @@ export const dromenMetBeeldenServer = defineServerExercise({
     },
   },
   onSuperseded: ({ slice: game, write }) => {
+    if (game?.spotlightPublicId) write((w) => w.setSlice({ ...game, spotlightPublicId: null }))
+  },
+  // "Everyone looks at X's spot" belongs to the telling; the next step starts without it.
+  onPhaseChanged: ({ slice: game, write }) => {
     if (game?.spotlightPublicId) write((w) => w.setSlice({ ...game, spotlightPublicId: null }))
   },
   onPersonJoined: ({ slice: game, write }, person) => {
