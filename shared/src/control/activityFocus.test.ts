@@ -67,9 +67,9 @@ describe('a camera that keeps the text readable', () => {
   it('shows a small zone whole and centred, never larger than life', () => {
     const camera = readableCamera({ x: 100, y: 100, w: 400, h: 300 }, { w: 1000, h: 600 })
     expect(camera.z).toBe(1)
-    // The zone's centre is the screen's centre.
+    // Centred across; down, centred in the room below tldraw's menus at the top.
     expect((100 + 200 + camera.x) * camera.z).toBeCloseTo(500)
-    expect((100 + 150 + camera.y) * camera.z).toBeCloseTo(300)
+    expect((100 + 150 + camera.y) * camera.z).toBeCloseTo(56 + (600 - 56 - 32) / 2)
   })
 
   it('zooms out to fit a zone as long as its text stays readable', () => {
@@ -80,9 +80,9 @@ describe('a camera that keeps the text readable', () => {
   })
 
   it('shows the top-left of a zone too large to fit readably, title first', () => {
-    const camera = readableCamera({ x: 0, y: 0, w: 600, h: 2400 }, { w: 1000, h: 500 }, 32)
+    const camera = readableCamera({ x: 0, y: 0, w: 600, h: 2400 }, { w: 1000, h: 500 }, 32, 56)
     expect(camera.z).toBeCloseTo(readable)
-    // The zone's top edge is just below the top of the screen.
-    expect((0 + camera.y) * camera.z).toBeCloseTo(32)
+    // The zone's top edge is just below tldraw's menus at the top of the screen.
+    expect((0 + camera.y) * camera.z).toBeCloseTo(56)
   })
 })

@@ -41,14 +41,22 @@ export function readableCamera(
   target: Rect,
   viewport: { w: number; h: number },
   inset = 32,
+  /** Room kept free at the top, where tldraw's page menu and style button float over the board. */
+  topInset = 56,
 ): { x: number; y: number; z: number } {
-  const room = { w: Math.max(1, viewport.w - 2 * inset), h: Math.max(1, viewport.h - 2 * inset) }
+  const room = {
+    w: Math.max(1, viewport.w - 2 * inset),
+    h: Math.max(1, viewport.h - inset - topInset),
+  }
   const fit = Math.min(room.w / target.w, room.h / target.h, 1)
   const readable = MIN_READABLE_TEXT_PX / ZONE_TEXT_PX
   const z = Math.max(fit, readable)
   const shown = { w: viewport.w / z, h: viewport.h / z }
-  // Centred when it fits; else its top-left corner at the inset.
+  // Centred when it fits (below the top inset); else its top-left corner at the insets.
   const left = target.w * z <= room.w ? target.x - (shown.w - target.w) / 2 : target.x - inset / z
-  const top = target.h * z <= room.h ? target.y - (shown.h - target.h) / 2 : target.y - inset / z
+  const top =
+    target.h * z <= room.h
+      ? target.y - topInset / z - (room.h / z - target.h) / 2
+      : target.y - topInset / z
   return { x: -left, y: -top, z }
 }
