@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { FACILITATOR_PANEL_ID } from '../control/panel/FacilitatorPanel.tsx'
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
 import { useT } from '../i18n/useT.ts'
+import { ListIcon } from '../icons.tsx'
+import { useListT } from '../list/messages.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { ConnectionBadge } from './ConnectionBadge.tsx'
 import { LinksDialog } from './LinksDialog.tsx'
@@ -31,6 +33,9 @@ export function TopBar({
   const [linksOpen, setLinksOpen] = useState(false)
   const panelOpen = useUiStore((state) => state.facilitatorPanelOpen)
   const setPanelOpen = useUiStore((state) => state.setFacilitatorPanelOpen)
+  const listT = useListT()
+  const listView = useUiStore((state) => state.listView)
+  const setListView = useUiStore((state) => state.setListView)
   return (
     <header className="top-bar">
       <div className="top-bar__start">
@@ -51,6 +56,16 @@ export function TopBar({
         ) : null}
       </div>
       <div className="top-bar__end">
+        <button
+          type="button"
+          className={`button top-bar__list-toggle${listView ? ' button--pressed' : ''}`}
+          data-testid="list-view-toggle"
+          aria-pressed={listView}
+          onClick={() => setListView(!listView)}
+        >
+          <ListIcon />
+          <span className="top-bar__list-label">{listT('list.toggle')}</span>
+        </button>
         {canFacilitate ? (
           <button
             type="button"

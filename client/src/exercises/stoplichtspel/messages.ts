@@ -149,6 +149,9 @@ const nl = {
   'vote.collapsedSummary': 'Het overzicht staat klaar.',
   'vote.notes': 'Wat we meenemen',
 
+  'list.statementHeading': 'Stelling om over te stemmen',
+  'list.resultsHeading': 'Uitslagen tot nu toe',
+  'list.voter': '{name}: {word}',
   'summary.heading': 'Overzicht van het stoplichtspel',
   'summary.sort': 'Volgorde',
   'summary.sortPlayed': 'Zoals gespeeld',
@@ -309,6 +312,9 @@ const en: TranslationOf<typeof nl> = {
   'vote.collapsedSummary': 'The summary is ready.',
   'vote.notes': 'What we take forward',
 
+  'list.statementHeading': 'Statement to vote on',
+  'list.resultsHeading': 'Results so far',
+  'list.voter': '{name}: {word}',
   'summary.heading': 'Summary of the traffic-light game',
   'summary.sort': 'Order',
   'summary.sortPlayed': 'As played',

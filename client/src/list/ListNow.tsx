@@ -1,0 +1,69 @@
+import { useShallow } from 'zustand/react/shallow'
+import { activeExercise, pick } from '../control/activeExercise.ts'
+import { TimerDisplay } from '../control/banners/TimerDisplay.tsx'
+import { useClockOffset, useControl } from '../control/ControlStoreContext.tsx'
+import { clientExercises } from '../exercises/registry.ts'
+import { useUiStore } from '../state/uiStore.ts'
+import { AddNoteForm } from './AddNoteForm.tsx'
+import { useListT } from './messages.ts'
+
+/**
+ * The top of the list: the exercise and phase everyone is in, what to do, the timer, what
+ * the exercise asks now (the statement to vote on, the picture to choose), and, when the
+ * phase writes in a zone, the form to write there.
+ */
+export function ListNow() {
+  const t = useListT()
+  const language = useUiStore((state) => state.language)
+  const active = useControl(useShallow(activeExercise))
+  const timer = useControl((control) => control.timer)
+  const clockOffset = useClockOffset()
+  const areaId = active?.phase.areaId
+  const phaseZone = useControl((control) =>
+    active && areaId
+      ? (control.areas.find(
+          (area) => area.instanceId === active.instanceId && area.areaId === areaId,
+        ) ?? null)
+      : null,
+  )
+  return (
+    <section className="list-now" aria-labelledby="list-now-heading" data-testid="list-now">
+      <h3 id="list-now-heading" className="list-now__heading">
+        {t('list.now')}
+        {active ? (
+          <>
+            <span aria-hidden="true">: </span>
+            <span className="visually-hidden">, </span>
+            <span data-testid="list-exercise-title">{pick(active.template.title, language)}</span>
+          </>
+        ) : null}
+      </h3>
+      {active ? (
+        <>
+          <p className="list-now__phase" data-testid="list-phase">
+            {t('list.phase', {
+              number: active.phaseIndex + 1,
+              count: active.phaseCount,
+              title: pick(active.phase.title, language),
+            })}
+          </p>
+          <p className="list-now__instruction" data-testid="list-instruction">
+            {pick(active.phase.instruction, language)}
+          </p>
+        </>
+      ) : (
+        <p className="muted">{t('list.noActivity')}</p>
+      )}
+      {timer ? <TimerDisplay timer={timer} clockOffset={clockOffset} /> : null}
+      {clientExercises.map(({ module, list }) => (list?.Now ? <list.Now key={module.id} /> : null))}
+      {phaseZone ? (
+        <div className="list-now__write" data-testid="list-now-write">
+          <h4 className="list-now__subheading">
+            {t('list.writeIn', { zone: pick(phaseZone.title, language) })}
+          </h4>
+          <AddNoteForm zone={phaseZone} open />
+        </div>
+      ) : null}
+    </section>
+  )
+}
