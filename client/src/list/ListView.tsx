@@ -16,6 +16,9 @@ import { useChangeAnnouncements } from './useChangeAnnouncements.ts'
 import { useEditorYieldsToList } from './useEditorYieldsToList.ts'
 import './list.css'
 
+/** When the list did not change after all, the focus goes to the item anyway after this. */
+const FOCUS_FALLBACK_MS = 1_000
+
 interface ListViewProps {
   /** The board's tldraw store; null while the board loads. */
   store: TLStore | null
@@ -61,11 +64,15 @@ export function ListView({ store, editor, canvasShown, narrow }: ListViewProps) 
     setStatus((previous) => (previous === text ? `${text}\u00a0` : text))
   }, [])
   const focusItem = useCallback((shapeId: string) => {
-    const element = document.getElementById(listItemDomId(shapeId))
-    if (element) element.focus()
-    else pendingFocus.current = shapeId
+    // The list shows a change with the next refresh: an item that moves is still in its old
+    // place now, and that entry is about to go. The focus waits for the refreshed list.
+    pendingFocus.current = shapeId
+    setTimeout(() => {
+      if (pendingFocus.current !== shapeId) return
+      pendingFocus.current = null
+      document.getElementById(listItemDomId(shapeId))?.focus()
+    }, FOCUS_FALLBACK_MS)
   }, [])
-  // An item that was asked for before it was in the list (it just moved) gets the focus now.
   useEffect(() => {
     const shapeId = pendingFocus.current
     if (!shapeId || !list) return

@@ -46,9 +46,13 @@ export class ListViewPage {
       (found as unknown as EntryElement[]).map((element) => ({
         shapeId: element.getAttribute('data-shape-id') ?? '',
         kind: element.getAttribute('data-kind') ?? '',
+        // Only the entry's own words: a frame's entry holds the entries inside it.
         text:
-          element.querySelector('[data-testid="list-item-text"]')?.textContent ??
-          element.querySelector('h2, h3, h4, h5, h6')?.textContent ??
+          (element.getAttribute('data-kind') === 'frame'
+            ? element.querySelector(
+                ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6',
+              )?.textContent
+            : element.querySelector(':scope > p [data-testid="list-item-text"]')?.textContent) ??
           '',
         mine: element.classList.contains('list-item--mine'),
         selected: element.getAttribute('aria-current') === 'true',
