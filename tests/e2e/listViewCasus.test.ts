@@ -8,7 +8,16 @@ import {
   notesIn,
   recordAnnouncements,
 } from './fixtures/listView.ts'
+import type { Person } from './fixtures/Person.ts'
 import { describe, expect, test } from './fixtures/test.ts'
+import { ListViewPage } from './pages/ListViewPage.ts'
+
+function selectedOnCanvas(person: Person): Promise<string[]> {
+  return person.page.evaluate(() => {
+    const hook = (globalThis as unknown as HookWindow).__reflectiebord
+    return (hook?.editor.getSelectedShapeIds() as string[] | undefined) ?? []
+  })
+}
 
 const QUESTION = 'Wat heeft de moeder zelf gevraagd?'
 const BETTER = 'Wat heeft de moeder zelf gevraagd, en aan wie?'
@@ -93,7 +102,8 @@ describe('the list view in a case discussion, with the keyboard only', () => {
     await keys.press('Enter')
     await expect.poll(() => notesIn(bram, questions), ARRIVES).toEqual([])
     await expect.poll(() => list.texts(list.zone('vragen')), ARRIVES).toEqual([])
-    expect(await list.focusedText()).toBe('Vragen')
+    // The heading says this is the zone of the step now, as the canvas lights it up.
+    expect(await list.focusedText()).toBe('Vragen, nu bezig')
     await expect
       .poll(() => list.status.textContent(), ARRIVES)
       .toBe('Notitie verwijderd uit Vragen.')
@@ -160,6 +170,76 @@ describe('the list view in a case discussion, with the keyboard only', () => {
       .poll(() => announced(anna), ARRIVES)
       .toEqual(['1 nieuwe notitie in Vragen.', '3 nieuwe notities in Vragen.'])
     expect(await list.texts(list.zone('vragen'))).toHaveLength(4)
+    expect(anna.pageErrors).toEqual([])
+  })
+
+  test('with the canvas beside the list, selecting in one selects in the other', async ({
+    cast,
+    server,
+  }) => {
+    const session = await createFacilitatedSession(server.url, 'Intervisie Huis van het Kind Gent')
+    const anna = await cast.enter('Anna')
+    await anna.joinBoard(session.participantLink)
+    await session.command({
+      type: 'template.load',
+      templateId: 'casusbespreking-kort',
+      origin: { x: 0, y: 0 },
+    })
+    await anna.page.getByTestId('casus-privacy-ok').waitFor({ state: 'visible', timeout: 15_000 })
+    await anna.page.keyboard.press('Enter')
+    await session.command({ type: 'phase.set', index: 1 })
+    const list = new ListViewPage(anna.page)
+    await anna.focus.tabTo('list-view-toggle')
+    await anna.page.keyboard.press('Enter')
+    await list.root.waitFor({ state: 'visible', timeout: 10_000 })
+    expect(await list.canvasVisible()).toBe(true)
+
+    // Two notes, written from the list.
+    const form = list.now.getByTestId('list-now-write')
+    for (const text of ['Eerste vraag?', 'Tweede vraag?']) {
+      await form.getByTestId('list-add-text').fill(text, { timeout: 5_000 })
+      await form.getByTestId('list-add-submit').click({ timeout: 5_000 })
+    }
+    await expect.poll(() => list.texts(list.zone('vragen')), ARRIVES).toHaveLength(2)
+    const [first, second] = await list.entries(list.zone('vragen'))
+    if (!first || !second) throw new Error('two entries expected')
+
+    // List to canvas: "Toon op het bord" at the second note selects it there.
+    const secondEntry = list.root.locator(`[data-shape-id="${second.shapeId}"]`)
+    await secondEntry.getByTestId('list-item-select').focus()
+    await anna.page.keyboard.press('Enter')
+    await expect.poll(() => selectedOnCanvas(anna), ARRIVES).toEqual([second.shapeId])
+    await expect
+      .poll(async () => (await list.entries(list.zone('vragen'))).map((e) => e.selected), ARRIVES)
+      .toEqual([false, true])
+    expect(await secondEntry.getByTestId('list-item-select').getAttribute('aria-pressed')).toBe(
+      'true',
+    )
+
+    // Canvas to list: clicking the first note on the canvas marks it in the list.
+    const point = await anna.page.evaluate((id) => {
+      const hook = (globalThis as unknown as HookWindow).__reflectiebord
+      if (!hook) throw new Error('no hook')
+      const bounds = hook.editor.getShapePageBounds(id as never)
+      if (!bounds) throw new Error('no bounds')
+      hook.editor.centerOnPoint(bounds.center)
+      return hook.editor.pageToScreen(bounds.center)
+    }, first.shapeId)
+    await anna.page.mouse.click(point.x, point.y)
+    await expect.poll(() => selectedOnCanvas(anna), ARRIVES).toEqual([first.shapeId])
+    await expect
+      .poll(async () => (await list.entries(list.zone('vragen'))).map((e) => e.selected), ARRIVES)
+      .toEqual([true, false])
+    expect(
+      await list.root
+        .locator(`[data-shape-id="${first.shapeId}"]`)
+        .locator('.list-item__tag--selected')
+        .textContent(),
+    ).toContain('geselecteerd op het bord')
+    // Back on the canvas, tldraw has its keys again: "r" picks the rectangle tool.
+    await anna.page.keyboard.press('Escape')
+    await anna.page.keyboard.press('r')
+    await expect.poll(() => anna.board.currentToolId(), ARRIVES).toBe('geo')
     expect(anna.pageErrors).toEqual([])
   })
 })

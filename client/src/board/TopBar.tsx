@@ -64,6 +64,7 @@ export function TopBar({
           onClick={() => setListView(!listView)}
         >
           <ListIcon />
+          {/* On a phone only the icon shows; its name is still "Lijstweergave". */}
           <span className="top-bar__list-label">{listT('list.toggle')}</span>
         </button>
         {canFacilitate ? (

@@ -12,17 +12,37 @@ import { deleteShape, isMine, setText, showOnCanvas } from './listActions.ts'
 import { type ListTranslate, useListT } from './messages.ts'
 import { useScrollIntoViewWhen, useSelectedOnCanvas } from './useSelectedOnCanvas.ts'
 
-/** A group is only a way of keeping shapes together: the list shows what it holds in its place. */
-function withoutGroups(items: readonly BoardListItem[]): BoardListItem[] {
-  return items.flatMap((item) => (item.kind === 'group' ? withoutGroups(item.children) : [item]))
+interface Shown {
+  item: BoardListItem
+  /** Kept together on the board with the entry before it (the same group). */
+  joined: boolean
+  /** Kept together on the board with the entry after it. */
+  joins: boolean
 }
 
-function labelOf(item: BoardListItem, language: Language, t: ListTranslate): string {
+/**
+ * A group is only a way of keeping shapes together: the list shows what it holds in its place,
+ * each entry marked as joined to its neighbours so they read as one block.
+ */
+function withoutGroups(items: readonly BoardListItem[]): Shown[] {
+  return items.flatMap((item): Shown[] => {
+    if (item.kind !== 'group') return [{ item, joined: false, joins: false }]
+    const inner = withoutGroups(item.children)
+    return inner.map((entry, index) => ({
+      item: entry.item,
+      joined: entry.joined || index > 0,
+      joins: entry.joins || index < inner.length - 1,
+    }))
+  })
+}
+
+/** What kind of thing an entry is, in a word; none for a plain note, the board's default. */
+function labelOf(item: BoardListItem, language: Language, t: ListTranslate): string | null {
   for (const exercise of clientExercises) {
     const label = exercise.list?.itemLabel?.(item, language)
     if (label) return label
   }
-  return t(`item.${item.kind}`)
+  return item.kind === 'note' ? null : t(`item.${item.kind}`)
 }
 
 function textOf(item: BoardListItem, t: ListTranslate): string {
@@ -51,10 +71,12 @@ export function ItemList({
   if (shown.length === 0) return null
   return (
     <ul className="list-items">
-      {shown.map((item) => (
+      {shown.map(({ item, joined, joins }) => (
         <ListItemEntry
           key={item.id}
           item={item}
+          joined={joined}
+          joins={joins}
           headingLevel={headingLevel}
           zoneTitle={zoneTitle}
           fallbackFocusId={fallbackFocusId}
@@ -66,11 +88,15 @@ export function ItemList({
 
 function ListItemEntry({
   item,
+  joined = false,
+  joins = false,
   headingLevel,
   zoneTitle,
   fallbackFocusId,
 }: {
   item: BoardListItem
+  joined?: boolean
+  joins?: boolean
   headingLevel: number
   zoneTitle: string | null
   fallbackFocusId: string
@@ -115,7 +141,16 @@ function ListItemEntry({
       id={listItemDomId(item.id)}
       ref={entry}
       tabIndex={-1}
-      className={`list-item list-item--${item.kind}${selected ? ' list-item--selected' : ''}${mine ? ' list-item--mine' : ''}`}
+      className={[
+        'list-item',
+        `list-item--${item.kind}`,
+        selected ? 'list-item--selected' : '',
+        mine ? 'list-item--mine' : '',
+        joined ? 'list-item--joined' : '',
+        joins ? 'list-item--joins' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       aria-current={selected ? 'true' : undefined}
       data-testid="list-item"
       data-shape-id={item.id}
@@ -123,7 +158,7 @@ function ListItemEntry({
     >
       {item.kind === 'frame' ? (
         <Heading level={headingLevel} className="list-item__frame-name">
-          <span className="list-item__kind">{label}: </span>
+          {label ? <span className="list-item__kind">{label}: </span> : null}
           {text}
         </Heading>
       ) : editing ? null : (
@@ -131,7 +166,7 @@ function ListItemEntry({
           {item.kind === 'picture' && item.src ? (
             <img className="list-item__picture" src={item.src} alt="" width={96} height={72} />
           ) : null}
-          <span className="list-item__kind">{label}: </span>
+          {label ? <span className="list-item__kind">{label}: </span> : null}
           <span className="list-item__text" data-testid="list-item-text">
             {text}
           </span>

@@ -1,8 +1,11 @@
+import { useId, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { activeExercise, pick } from '../control/activeExercise.ts'
 import { TimerDisplay } from '../control/banners/TimerDisplay.tsx'
+import { useIsClamped } from '../control/banners/useIsClamped.ts'
 import { useClockOffset, useControl } from '../control/ControlStoreContext.tsx'
 import { clientExercises } from '../exercises/registry.ts'
+import { useT } from '../i18n/useT.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { AddNoteForm } from './AddNoteForm.tsx'
 import { useListT } from './messages.ts'
@@ -47,9 +50,7 @@ export function ListNow() {
               title: pick(active.phase.title, language),
             })}
           </p>
-          <p className="list-now__instruction" data-testid="list-instruction">
-            {pick(active.phase.instruction, language)}
-          </p>
+          <Instruction text={pick(active.phase.instruction, language)} />
         </>
       ) : (
         <p className="muted">{t('list.noActivity')}</p>
@@ -58,12 +59,44 @@ export function ListNow() {
       {clientExercises.map(({ module, list }) => (list?.Now ? <list.Now key={module.id} /> : null))}
       {phaseZone ? (
         <div className="list-now__write" data-testid="list-now-write">
-          <h4 className="list-now__subheading">
-            {t('list.writeIn', { zone: pick(phaseZone.title, language) })}
-          </h4>
           <AddNoteForm zone={phaseZone} open />
         </div>
       ) : null}
     </section>
+  )
+}
+
+/**
+ * The phase's instruction, folded to three lines when longer (on a phone it would push what
+ * to do off the screen); a screen reader reads all of it either way.
+ */
+function Instruction({ text }: { text: string }) {
+  const t = useT()
+  const id = useId()
+  const [unfolded, setUnfolded] = useState(false)
+  const ref = useRef<HTMLParagraphElement>(null)
+  const foldable = useIsClamped(ref, text) || unfolded
+  return (
+    <>
+      <p
+        ref={ref}
+        id={id}
+        className={`list-now__instruction${foldable && !unfolded ? ' list-now__instruction--folded' : ''}`}
+        data-testid="list-instruction"
+      >
+        {text}
+      </p>
+      {foldable ? (
+        <button
+          type="button"
+          className="button button--link list-now__more"
+          aria-expanded={unfolded}
+          aria-controls={id}
+          onClick={() => setUnfolded((value) => !value)}
+        >
+          {unfolded ? t('phase.showLess') : t('phase.showMore')}
+        </button>
+      ) : null}
+    </>
   )
 }

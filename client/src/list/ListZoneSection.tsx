@@ -1,6 +1,7 @@
-import type { BoardListZone } from '@reflectiebord/shared'
+import { type BoardListZone, getTemplate } from '@reflectiebord/shared'
 import { useId } from 'react'
 import { pick } from '../control/activeExercise.ts'
+import { useControl } from '../control/ControlStoreContext.tsx'
 import { useUiStore } from '../state/uiStore.ts'
 import { AddNoteForm } from './AddNoteForm.tsx'
 import { Heading } from './Heading.tsx'
@@ -24,15 +25,27 @@ export function ListZoneSection({ zone, level }: { zone: BoardListZone; level: n
   const title = pick(area.title, language)
   const instruction = pick(area.instruction, language)
   const headingId = zoneHeadingId(area.key)
+  // The zone the current phase writes in, as the canvas lights it up.
+  const isNow = useControl((control) => {
+    const activity = control.activity
+    if (activity?.instanceId !== area.instanceId) return false
+    return getTemplate(activity.templateId)?.phases[activity.phaseIndex]?.areaId === area.areaId
+  })
   return (
     <section
-      className="list-zone"
+      className={`list-zone${isNow ? ' list-zone--now' : ''}`}
       aria-labelledby={headingId}
       data-testid={`list-zone-${area.areaId}`}
       data-zone-key={area.key}
     >
       <Heading level={level} id={headingId} className="list-zone__title" tabIndex={-1}>
         {title}
+        {isNow ? (
+          <span className="list-zone__now">
+            <span className="visually-hidden">, </span>
+            {t('list.zoneNow')}
+          </span>
+        ) : null}
       </Heading>
       {instruction ? (
         <p id={instructionId} className="list-zone__instruction">

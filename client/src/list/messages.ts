@@ -18,10 +18,10 @@ const nl = {
   'list.now': 'Nu',
   'list.noActivity': 'Er loopt nu geen oefening. De begeleider start er een.',
   'list.phase': 'Fase {number} van {count}: {title}',
-  'list.writeIn': 'Schrijf in de zone {zone}',
   'list.emptyBoard':
     'Er staat nog geen oefening op het bord. Zodra de begeleider er een laadt, zie je hier de zones.',
   'list.emptyZone': 'Nog niets in deze zone.',
+  'list.zoneNow': 'nu bezig',
   'list.outside': 'Buiten de zones',
   'list.copy': '{title} ({number})',
   'add.open': 'Notitie toevoegen',
@@ -136,10 +136,10 @@ const en: TranslationOf<typeof nl> = {
   'list.now': 'Now',
   'list.noActivity': 'No exercise is running. The facilitator will start one.',
   'list.phase': 'Phase {number} of {count}: {title}',
-  'list.writeIn': 'Write in the zone {zone}',
   'list.emptyBoard':
     'There is no exercise on the board yet. Once the facilitator loads one, its zones appear here.',
   'list.emptyZone': 'Nothing in this zone yet.',
+  'list.zoneNow': 'now',
   'list.outside': 'Outside the zones',
   'list.copy': '{title} ({number})',
   'add.open': 'Add a note',

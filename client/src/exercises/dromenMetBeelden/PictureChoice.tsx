@@ -1,10 +1,17 @@
 import type { AreaState } from '@reflectiebord/shared'
 import { type FormEvent, useId, useMemo, useRef, useState } from 'react'
+import {
+  useControl,
+  useMe,
+  useParticipantId,
+  useSessionId,
+} from '../../control/ControlStoreContext.tsx'
 import { useListView } from '../../list/ListViewContext.tsx'
 import { useUiStore } from '../../state/uiStore.ts'
 import { placePictureInSpot } from './boardActions.ts'
 import { librarySource } from './librarySource.ts'
 import { useDromenT } from './messages.ts'
+import { OwnPhotoButton } from './OwnPhotoButton.tsx'
 import { searchPictures } from './pictures/library.ts'
 
 /**
@@ -17,6 +24,12 @@ export function PictureChoice({ spot }: { spot: AreaState }) {
   const t = useDromenT()
   const language = useUiStore((state) => state.language)
   const { editor, canWrite, announce } = useListView()
+  const sessionId = useSessionId()
+  const participantId = useParticipantId()
+  const myPublicId = useMe().publicId
+  const myName = useControl(
+    (control) => control.people.find((person) => person.publicId === myPublicId)?.name ?? '',
+  )
   const id = useId()
   const [query, setQuery] = useState('')
   const [chosenId, setChosenId] = useState<string | null>(null)
@@ -28,6 +41,15 @@ export function PictureChoice({ spot }: { spot: AreaState }) {
 
   if (!canWrite) return null
 
+  const placed = (title: string, text: string) => {
+    announce(text ? t('list.placed', { title }) : t('list.placedNoWhy', { title }))
+    setChosenId(null)
+    setWhy('')
+    setMissing(false)
+    // Ready for the next picture, if there is one to add.
+    search.current?.focus()
+  }
+
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!chosen) {
@@ -37,13 +59,7 @@ export function PictureChoice({ spot }: { spot: AreaState }) {
     if (!editor) return
     const text = why.trim()
     placePictureInSpot(editor, librarySource(chosen, language), spot, { why: text, edit: false })
-    const title = chosen.title[language]
-    announce(text ? t('list.placed', { title }) : t('list.placedNoWhy', { title }))
-    setChosenId(null)
-    setWhy('')
-    setMissing(false)
-    // Ready for the next picture, if there is one to add.
-    search.current?.focus()
+    placed(chosen.title[language], text)
   }
 
   return (
@@ -58,7 +74,9 @@ export function PictureChoice({ spot }: { spot: AreaState }) {
       </h4>
       <p className="dromen-choice__intro">{t('list.chooseIntro')}</p>
       <div className="dromen-choice__search">
-        <label htmlFor={`${id}-search`}>{t('library.search')}</label>
+        <label htmlFor={`${id}-search`} className="dromen-choice__label">
+          {t('library.search')}
+        </label>
         <input
           id={`${id}-search`}
           ref={search}
@@ -116,7 +134,7 @@ export function PictureChoice({ spot }: { spot: AreaState }) {
       <p className="dromen-choice__chosen" aria-live="polite">
         {chosen ? t('library.selected', { title: chosen.title[language] }) : null}
       </p>
-      <label htmlFor={`${id}-why`} className="dromen-choice__why-label">
+      <label htmlFor={`${id}-why`} className="dromen-choice__label">
         {t('list.why')}
       </label>
       <textarea
@@ -140,6 +158,31 @@ export function PictureChoice({ spot }: { spot: AreaState }) {
       <button type="submit" className="button button--primary" data-testid="list-picture-place">
         {t('library.place')}
       </button>
+      <p className="dromen-choice__own">
+        {t('list.ownPhoto')}{' '}
+        <OwnPhotoButton
+          sessionId={sessionId}
+          participantId={participantId}
+          onUploaded={(picture, file) => {
+            if (!editor) return
+            const text = why.trim()
+            placePictureInSpot(
+              editor,
+              {
+                src: picture.src,
+                width: picture.width,
+                height: picture.height,
+                alt: t('layer.ownPhotoAlt', { name: myName }),
+                name: file.name,
+                mimeType: 'image/webp',
+              },
+              spot,
+              { why: text, edit: false },
+            )
+            placed(file.name, text)
+          }}
+        />
+      </p>
     </form>
   )
 }

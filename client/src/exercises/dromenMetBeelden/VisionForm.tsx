@@ -46,7 +46,7 @@ export function VisionForm({ editor, zone }: { editor: Editor; zone: Rect | null
       <h4 id={`${id}-heading`} className="dromen-choice__heading">
         {t('list.visionHeading')}
       </h4>
-      <label htmlFor={`${id}-text`} className="dromen-choice__why-label">
+      <label htmlFor={`${id}-text`} className="dromen-choice__label">
         {t('list.visionLabel')}
       </label>
       <textarea

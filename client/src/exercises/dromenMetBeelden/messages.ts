@@ -98,6 +98,7 @@ const nl = {
   'list.whyHint': 'Een paar woorden zijn genoeg.',
   'list.placed': 'Beeld “{title}” staat op je plek, met je uitleg.',
   'list.placedNoWhy': 'Beeld “{title}” staat op je plek. Je kan er nog een uitleg bij schrijven.',
+  'list.ownPhoto': 'Of zet een eigen foto op je plek, met de uitleg hierboven:',
   'list.clusterHeading': 'Clusteren',
   'list.clusterIntro':
     'Zet beelden die iets gelijkaardigs zeggen samen in een cluster. Kies bij een beeld hieronder naar welke cluster het gaat.',
@@ -199,6 +200,7 @@ const en: DromenMessages = {
   'list.whyHint': 'A few words are enough.',
   'list.placed': 'Image “{title}” is in your spot, with your explanation.',
   'list.placedNoWhy': 'Image “{title}” is in your spot. You can still write why.',
+  'list.ownPhoto': 'Or put a photo of your own in your spot, with the explanation above:',
   'list.clusterHeading': 'Clustering',
   'list.clusterIntro':
     'Put images that say something alike together in a cluster. For an image below, choose which cluster it goes to.',
