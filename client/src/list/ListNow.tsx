@@ -81,7 +81,8 @@ function Instruction({ text }: { text: string }) {
       <p
         ref={ref}
         id={id}
-        className={`list-now__instruction${foldable && !unfolded ? ' list-now__instruction--folded' : ''}`}
+        // Folded unless unfolded: whether three lines hide anything is measured folded.
+        className={`list-now__instruction${unfolded ? '' : ' list-now__instruction--folded'}`}
         data-testid="list-instruction"
       >
         {text}
