@@ -59,6 +59,10 @@ describe('the list view in a case discussion, with the keyboard only', () => {
     await expect
       .poll(() => list.now.getByTestId('list-phase').textContent(), ARRIVES)
       .toBe('Fase 2 van 4: 2. Doorvragen')
+    // Moving on is told politely, without leaving the list.
+    await expect
+      .poll(() => list.now.getByTestId('list-phase-announcement').textContent(), ARRIVES)
+      .toBe('Nu: Korte casusbespreking. Fase 2 van 4: 2. Doorvragen.')
     expect(await list.now.getByTestId('list-casus-bringer').textContent()).toBe('Bram')
     expect(await list.now.getByTestId('list-casus-nudge').textContent()).toContain('vraag')
     const questions = await activeZone(anna, 'vragen')

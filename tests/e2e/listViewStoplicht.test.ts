@@ -40,6 +40,11 @@ describe('the list view in the stoplicht game, with the keyboard only', () => {
     await vote.waitFor({ state: 'visible', timeout: 15_000 })
     expect(await vote.getByTestId('list-vote-statement').textContent()).toBe(defaultText(FIRST))
     expect(await list.now.getByTestId('list-phase').textContent()).toBe('Fase 2 van 4: Stemrondes')
+    // The strip that says so above the canvas is hidden with it: the list tells it instead.
+    const told = list.now.getByTestId('list-vote-announcement')
+    await expect
+      .poll(() => told.textContent(), ARRIVES)
+      .toBe(`Nieuwe stelling om over te stemmen: ${defaultText(FIRST)} Kies met 1, 2 of 3.`)
 
     // Tab to the first card, Space: the vote is in, on the server too.
     const presses = await anna.focus.tabTo('vote-card-groen')
@@ -85,6 +90,9 @@ describe('the list view in the stoplicht game, with the keyboard only', () => {
       { text: 'Rood: 1 van 1', shape: true },
     ])
     expect(await result.getByTestId('list-vote-mine').textContent()).toBe('Jij koos Rood.')
+    await expect
+      .poll(() => told.textContent(), ARRIVES)
+      .toBe('Resultaat: 0 groen, 0 oranje, 1 rood.')
     // Under the exercise's zones, the results so far: a table with shape symbols and words.
     const results = list.root.getByTestId('list-vote-results')
     await results.waitFor({ state: 'visible', timeout: 5_000 })

@@ -1,10 +1,11 @@
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { activeExercise, pick } from '../control/activeExercise.ts'
+import { type ActiveExercise, activeExercise, pick } from '../control/activeExercise.ts'
 import { TimerDisplay } from '../control/banners/TimerDisplay.tsx'
 import { useIsClamped } from '../control/banners/useIsClamped.ts'
 import { useClockOffset, useControl } from '../control/ControlStoreContext.tsx'
 import { clientExercises } from '../exercises/registry.ts'
+import type { Language } from '../i18n/languages.ts'
 import { useT } from '../i18n/useT.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { AddNoteForm } from './AddNoteForm.tsx'
@@ -29,8 +30,12 @@ export function ListNow() {
         ) ?? null)
       : null,
   )
+  const announcement = usePhaseAnnouncement(active, language)
   return (
     <section className="list-now" aria-labelledby="list-now-heading" data-testid="list-now">
+      <p className="visually-hidden" aria-live="polite" data-testid="list-phase-announcement">
+        {announcement}
+      </p>
       <h3 id="list-now-heading" className="list-now__heading">
         {t('list.now')}
         {active ? (
@@ -100,4 +105,31 @@ function Instruction({ text }: { text: string }) {
       ) : null}
     </>
   )
+}
+
+/**
+ * What a screen reader hears when the facilitator moves on: the exercise and the new phase.
+ * Only changes seen while the list is open; what was there on arrival the list itself shows.
+ */
+function usePhaseAnnouncement(active: ActiveExercise | null, language: Language): string {
+  const t = useListT()
+  const [message, setMessage] = useState('')
+  const key = active ? `${active.instanceId}:${active.phaseIndex}` : ''
+  const previous = useRef<string | null>(null)
+  useEffect(() => {
+    const before = previous.current
+    previous.current = key
+    if (before === null || before === key || !active) return
+    const sentence = t('list.phaseAnnouncement', {
+      exercise: pick(active.template.title, language),
+      phase: t('list.phase', {
+        number: active.phaseIndex + 1,
+        count: active.phaseCount,
+        title: pick(active.phase.title, language),
+      }),
+    })
+    // A title may end in its own question mark ("Wat neem ik mee?").
+    setMessage(/[.?!]$/.test(sentence) ? sentence : `${sentence}.`)
+  }, [key, active, t, language])
+  return message
 }

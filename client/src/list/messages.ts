@@ -18,6 +18,7 @@ const nl = {
   'list.now': 'Nu',
   'list.noActivity': 'Er loopt nu geen oefening. De begeleider start er een.',
   'list.phase': 'Fase {number} van {count}: {title}',
+  'list.phaseAnnouncement': 'Nu: {exercise}. {phase}',
   'list.emptyBoard':
     'Er staat nog geen oefening op het bord. Zodra de begeleider er een laadt, zie je hier de zones.',
   'list.emptyZone': 'Nog niets in deze zone.',
@@ -136,6 +137,7 @@ const en: TranslationOf<typeof nl> = {
   'list.now': 'Now',
   'list.noActivity': 'No exercise is running. The facilitator will start one.',
   'list.phase': 'Phase {number} of {count}: {title}',
+  'list.phaseAnnouncement': 'Now: {exercise}. {phase}',
   'list.emptyBoard':
     'There is no exercise on the board yet. Once the facilitator loads one, its zones appear here.',
   'list.emptyZone': 'Nothing in this zone yet.',

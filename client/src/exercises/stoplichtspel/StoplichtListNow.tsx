@@ -10,10 +10,12 @@ import { pick } from '../../control/activeExercise.ts'
 import { useControl, useSessionId, useSlice } from '../../control/ControlStoreContext.tsx'
 import { useActiveModuleId } from '../../control/useActiveModuleId.ts'
 import { LockIcon } from '../../icons.tsx'
+import { useListView } from '../../list/ListViewContext.tsx'
 import { useUiStore } from '../../state/uiStore.ts'
 import { useStoplichtT } from './messages.ts'
 import { useMyVote } from './myVotes.ts'
 import { ResultTally } from './ResultTally.tsx'
+import { useRoundAnnouncement } from './useRoundAnnouncement.ts'
 import { useVote } from './useVote.ts'
 import { VoteCard } from './VoteCard.tsx'
 import { VoteCount } from './VoteCount.tsx'
@@ -29,32 +31,46 @@ export function StoplichtListNow() {
   const language = useUiStore((state) => state.language)
   const game = useSlice(stoplichtspel)
   const activeModuleId = useActiveModuleId()
+  const { canvasShown } = useListView()
+  const announcement = useRoundAnnouncement(game)
   const current = game?.current ?? null
   const superseded = activeModuleId !== null && activeModuleId !== stoplichtspel.id
-  if (!game || !current || superseded || game.showSummary) return null
-  const index = game.statements.findIndex((s) => s.id === current.statementId)
-  const statement = game.statements[index]
-  if (!statement) return null
+  // A new round and a reveal are told once: by the strip when the canvas shows, else here.
+  const announcer = canvasShown ? null : (
+    <p className="visually-hidden" aria-live="polite" data-testid="list-vote-announcement">
+      {announcement}
+    </p>
+  )
+  const index =
+    game && current ? game.statements.findIndex((s) => s.id === current.statementId) : -1
+  const statement = game?.statements[index]
+  const shown = game && current && !superseded && !game.showSummary && statement
+  // The live region stays in one place whatever shows, or a new round would not be heard.
   return (
-    <section
-      className="stoplicht-list"
-      aria-labelledby="stoplicht-list-heading"
-      data-testid="list-vote"
-      data-status={current.status}
-    >
-      <h4 id="stoplicht-list-heading" className="stoplicht-list__heading">
-        {t('vote.statementOf', { number: index + 1, count: game.statements.length })}
-        {current.round > 1 ? `, ${t('vote.round', { round: current.round })}` : null}
-      </h4>
-      <p className="stoplicht-list__statement" data-testid="list-vote-statement">
-        {statementText(statement.text, language)}
-      </p>
-      {current.status === 'open' ? (
-        <OpenRound game={game} current={current} />
-      ) : (
-        <RevealedRound game={game} current={current} />
-      )}
-    </section>
+    <>
+      {announcer}
+      {shown ? (
+        <section
+          className="stoplicht-list"
+          aria-labelledby="stoplicht-list-heading"
+          data-testid="list-vote"
+          data-status={current.status}
+        >
+          <h4 id="stoplicht-list-heading" className="stoplicht-list__heading">
+            {t('vote.statementOf', { number: index + 1, count: game.statements.length })}
+            {current.round > 1 ? `, ${t('vote.round', { round: current.round })}` : null}
+          </h4>
+          <p className="stoplicht-list__statement" data-testid="list-vote-statement">
+            {statementText(statement.text, language)}
+          </p>
+          {current.status === 'open' ? (
+            <OpenRound game={game} current={current} />
+          ) : (
+            <RevealedRound game={game} current={current} />
+          )}
+        </section>
+      ) : null}
+    </>
   )
 }
 
@@ -75,7 +91,10 @@ function OpenRound({ game, current }: { game: StoplichtGameState; current: Curre
         {anonymous ? t('vote.anonymousExplain') : t('vote.namedExplain')}
       </p>
       <fieldset className="vote-hand__cards-set stoplicht-list__cards">
-        <legend className="vote-hand__heading">{t('vote.choose')}</legend>
+        <legend className="vote-hand__heading">
+          {t('vote.choose')}
+          <span className="vote-hand__keys muted"> {t('vote.shortcutsHint')}</span>
+        </legend>
         <div className="vote-hand__cards">
           {VOTE_COLORS.map((color) => (
             <VoteCard

@@ -132,7 +132,7 @@ const nl = {
   'vote.table': 'Op tafel',
   'vote.tableHidden':
     'Omgedraaide kaarten: niemand ziet wat er gekozen werd tot de begeleider de stemmen toont.',
-  'vote.opened': 'Nieuwe stelling om over te stemmen: {statement}. Kies met 1, 2 of 3.',
+  'vote.opened': 'Nieuwe stelling om over te stemmen: {statement} Kies met 1, 2 of 3.',
   'vote.resultHeading': 'Resultaat',
   'vote.announce': 'Resultaat: {groen} groen, {oranje} oranje, {rood} rood.',
   'vote.noVotes': 'Er werd niet gestemd in deze ronde.',
@@ -295,7 +295,7 @@ const en: TranslationOf<typeof nl> = {
   'vote.table': 'On the table',
   'vote.tableHidden':
     'Face-down cards: no one sees what was chosen until the facilitator reveals the votes.',
-  'vote.opened': 'New statement to vote on: {statement}. Choose with 1, 2 or 3.',
+  'vote.opened': 'New statement to vote on: {statement} Choose with 1, 2 or 3.',
   'vote.resultHeading': 'Result',
   'vote.announce': 'Result: {groen} green, {oranje} orange, {rood} red.',
   'vote.noVotes': 'No one voted in this round.',
