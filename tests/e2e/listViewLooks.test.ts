@@ -1,4 +1,4 @@
-import type { AreaState } from '@reflectiebord/shared'
+import { type AreaState, readDreamResult } from '@reflectiebord/shared'
 import { type AxeViolation, axeViolations, blocking } from './fixtures/axe.ts'
 import type { HookWindow } from './fixtures/boardHook.ts'
 import { createFacilitatedSession, waitUntilOnline } from './fixtures/facilitatedSession.ts'
@@ -141,6 +141,14 @@ describe('how the list view looks and reads', () => {
     await anna.board.waitUntilReady()
     await shoot(annaList, 'stoplicht-beside-laptop')
     await expectAccessible(anna, 'stoplicht, beside the canvas')
+
+    // A facilitator may use it too: the panel, the list and the board side by side.
+    const elsList = new ListViewPage(els.page)
+    await elsList.toggle.click({ timeout: 5_000 })
+    await els.panel.open()
+    await elsList.root.waitFor({ state: 'visible', timeout: 5_000 })
+    expect(await elsList.canvasVisible()).toBe(true)
+    await shoot(elsList, 'stoplicht-facilitator-laptop')
     for (const person of [els, anna, sara]) expect(person.pageErrors, person.name).toEqual([])
   })
 
@@ -191,6 +199,24 @@ describe('how the list view looks and reads', () => {
     await shoot(saraList, 'dromen-cluster-phone', 'list-zone-clusters')
     await expectAccessible(anna, 'dromen clustering, laptop')
     await expectAccessible(sara, 'dromen clustering, phone')
+
+    // The vision: Anna writes a statement from the list and links it to the cluster.
+    await command({ type: 'phase.set', index: 3 })
+    const vision = annaList.now.getByTestId('list-vision-form')
+    await vision.getByRole('textbox').fill('Bij ons schuift iedereen aan', { timeout: 15_000 })
+    await vision.getByRole('checkbox', { name: 'Samen aan tafel' }).check({ timeout: 5_000 })
+    await vision.getByRole('button', { name: 'Visiezin toevoegen' }).click({ timeout: 5_000 })
+    await expect
+      .poll(async () => {
+        const result = readDreamResult(await elsView.records())
+        return result.vision.map((v) => [v.text, v.clusterIds.length])
+      }, ARRIVES)
+      .toEqual([['Bij ons schuift iedereen aan', 1]])
+    await expect
+      .poll(() => annaList.texts(annaList.zone('gedeelde-visie')), ARRIVES)
+      .toEqual(['Bij ons schuift iedereen aan'])
+    await shoot(annaList, 'dromen-vision-laptop', 'list-zone-gedeelde-visie')
+    await expectAccessible(anna, 'dromen vision, laptop')
     for (const person of [els, anna, sara]) expect(person.pageErrors, person.name).toEqual([])
   })
 

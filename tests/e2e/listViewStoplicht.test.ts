@@ -1,5 +1,5 @@
 import { facilitatorAndOne } from './fixtures/facilitatedSession.ts'
-import { ARRIVES, listOnlyByKeyboard } from './fixtures/listView.ts'
+import { ARRIVES, listOnlyByKeyboard, reloadIntoList } from './fixtures/listView.ts'
 import {
   boxOf,
   defaultStatement,
@@ -109,6 +109,12 @@ describe('the list view in the stoplicht game, with the keyboard only', () => {
     await keys.press('r')
     await keys.press('Delete')
     expect(await anna.board.currentToolId()).toBe('select')
+
+    // The browser remembers: after a reload the list is back, the canvas stays hidden.
+    const again = await reloadIntoList(anna)
+    expect(await again.canvasVisible()).toBe(false)
+    expect(await again.toggle.getAttribute('aria-pressed')).toBe('true')
+    await again.now.getByTestId('list-vote-result').waitFor({ state: 'visible', timeout: 15_000 })
     expectNoPageErrors([els, anna])
   })
 })
