@@ -54,7 +54,7 @@ export function ListView({ store, editor, canvasShown, narrow }: ListViewProps) 
   // Closing the list gives tldraw its keys back, as it had them before.
   useEffect(
     () => () => {
-      editor?.focus({ focusContainer: false })
+      if (editor && !editor.isDisposed) editor.focus({ focusContainer: false })
     },
     [editor],
   )

@@ -15,7 +15,7 @@ export function useEditorYieldsToList(
   useEffect(() => {
     if (!editor) return
     const letGo = () => {
-      if (editor.getIsFocused()) editor.blur({ blurContainer: false })
+      if (!editor.isDisposed && editor.getIsFocused()) editor.blur({ blurContainer: false })
     }
     const takeBack = () => {
       if (!editor.getIsFocused()) editor.focus({ focusContainer: false })
