@@ -4,6 +4,7 @@ import { type Editor, react, Tldraw } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { useStore } from 'zustand'
 import type { SessionWithRole } from '../api/apiClient.ts'
+import { BringToActivity } from '../control/banners/BringToActivity.tsx'
 import { FollowBanner } from '../control/banners/FollowBanner.tsx'
 import { PhaseBanner } from '../control/banners/PhaseBanner.tsx'
 import { SessionClosedBanner } from '../control/banners/SessionClosedBanner.tsx'
@@ -16,6 +17,8 @@ import { useReadonlyWhenClosed } from '../control/useReadonlyWhenClosed.ts'
 import { clientExercises } from '../exercises/registry.ts'
 import { isLanguage } from '../i18n/languages.ts'
 import { useT } from '../i18n/useT.ts'
+import { ListView } from '../list/ListView.tsx'
+import { NARROW_SCREEN, useMediaQuery } from '../list/useMediaQuery.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { createTestHook, installTestHook } from '../testHook.ts'
 import { customShapeUtils } from './areas/boardShapeUtils.ts'
@@ -25,6 +28,7 @@ import { participantColor } from './presence.ts'
 import { FACILITATOR_TOGGLE_ID, TopBar } from './TopBar.tsx'
 import { boardComponents } from './tools/boardComponents.ts'
 import { tldrawOverrides } from './tools/tldrawWords.ts'
+import { useAuthorMark } from './useAuthorMark.ts'
 import { useRememberedView } from './useRememberedView.ts'
 import { useRewriteAfterRedaction } from './useRewriteAfterRedaction.ts'
 import { useYjsStore } from './useYjsStore.ts'
@@ -94,10 +98,16 @@ export function Board({
   useAreaProjection(editor, areas)
   useRememberedView(editor, session.id)
   useReadonlyWhenClosed(editor, closed)
+  useAuthorMark(editor, me.publicId)
   const ready = state.phase === 'ready' ? state : null
   useRewriteAfterRedaction(controlStore, session.id, ready?.doc ?? null, ready?.offlineCopy ?? null)
 
   const panelOpen = useUiStore((s) => s.facilitatorPanelOpen) && me.isFacilitator
+  // The list view beside the canvas, or instead of it (always on a phone): see client/src/list.
+  const listView = useUiStore((s) => s.listView)
+  const listShowsBoard = useUiStore((s) => s.listShowsBoard)
+  const narrow = useMediaQuery(NARROW_SCREEN)
+  const canvasShown = !listView || (listShowsBoard && !narrow)
   const closePanel = useCallback(() => {
     useUiStore.getState().setFacilitatorPanelOpen(false)
     document.getElementById(FACILITATOR_TOGGLE_ID)?.focus()
@@ -141,58 +151,78 @@ export function Board({
             {t('board.tooBig')}
           </p>
         ) : null}
-        <PhaseBanner />
+        {/* The list view carries the phase, its instruction and the timer itself. */}
+        {listView ? null : <PhaseBanner />}
         <SessionClosedBanner />
         <FollowBanner />
+        <BringToActivity />
         <div className="board-body">
           {panelOpen ? (
             <FacilitatorPanel onClose={closePanel} skipped={ready?.skipped ?? null} />
           ) : null}
-          <main className="board-canvas" aria-label={t('board.label', { title: session.title })}>
-            {/* In the flow above the canvas, never over it: tldraw's toolbar stays free. */}
-            {clientExercises.map(({ module, BoardLayer }) =>
-              BoardLayer ? <BoardLayer key={module.id} editor={editor} /> : null,
-            )}
-            <div className="board-canvas__stage">
-              {state.phase === 'ready' ? (
-                <div className="board-canvas__tldraw" data-testid="board">
-                  <Tldraw
-                    store={state.store}
-                    shapeUtils={customShapeUtils}
-                    components={boardComponents}
-                    overrides={tldrawOverrides}
-                    assetUrls={assetUrls}
-                    {...(licenseKey ? { licenseKey } : {})}
-                    maxAssetSize={MAX_ASSET_SIZE}
-                    maxImageDimension={MAX_IMAGE_DIMENSION}
-                    onMount={(mounted) => {
-                      mounted.user.updateUserPreferences({ locale: useUiStore.getState().language })
-                      setEditor(mounted)
-                      return () => setEditor(null)
-                    }}
-                  />
-                </div>
-              ) : (
-                <div className="board-canvas__message">
-                  {state.phase === 'loading' ? <p>{t('board.loading')}</p> : null}
-                  {state.phase === 'waiting-for-server' ? (
-                    <p>
-                      {t('board.loading')}
-                      {connectionStatus === 'offline' ? ` ${t('board.loadingOffline')}` : null}
-                    </p>
-                  ) : null}
-                  {state.phase === 'error' ? (
-                    <p role="alert">
-                      {t('board.error', {
-                        reason:
-                          state.reason === 'newer-version'
-                            ? t('board.errorNewerVersion')
-                            : t('board.errorBroken'),
-                      })}
-                    </p>
-                  ) : null}
-                </div>
+          <main className="board-main" aria-label={t('board.label', { title: session.title })}>
+            {listView ? (
+              <ListView
+                store={ready?.store ?? null}
+                editor={editor}
+                canvasShown={canvasShown}
+                narrow={narrow}
+              />
+            ) : null}
+            {/* A hidden canvas stays laid out (tldraw measures text in it) but is out of
+                sight, out of the tab order and out of the accessibility tree (visibility, not
+                inert: an exercise's modal dialog in there must still show and work). */}
+            <div
+              className={`board-canvas${canvasShown ? '' : ' board-canvas--hidden'}`}
+              data-testid="board-canvas"
+            >
+              {/* In the flow above the canvas, never over it: tldraw's toolbar stays free. */}
+              {clientExercises.map(({ module, BoardLayer }) =>
+                BoardLayer ? <BoardLayer key={module.id} editor={editor} /> : null,
               )}
+              <div className="board-canvas__stage">
+                {state.phase === 'ready' ? (
+                  <div className="board-canvas__tldraw" data-testid="board">
+                    <Tldraw
+                      store={state.store}
+                      shapeUtils={customShapeUtils}
+                      components={boardComponents}
+                      overrides={tldrawOverrides}
+                      assetUrls={assetUrls}
+                      {...(licenseKey ? { licenseKey } : {})}
+                      maxAssetSize={MAX_ASSET_SIZE}
+                      maxImageDimension={MAX_IMAGE_DIMENSION}
+                      onMount={(mounted) => {
+                        mounted.user.updateUserPreferences({
+                          locale: useUiStore.getState().language,
+                        })
+                        setEditor(mounted)
+                        return () => setEditor(null)
+                      }}
+                    />
+                  </div>
+                ) : (
+                  <div className="board-canvas__message">
+                    {state.phase === 'loading' ? <p>{t('board.loading')}</p> : null}
+                    {state.phase === 'waiting-for-server' ? (
+                      <p>
+                        {t('board.loading')}
+                        {connectionStatus === 'offline' ? ` ${t('board.loadingOffline')}` : null}
+                      </p>
+                    ) : null}
+                    {state.phase === 'error' ? (
+                      <p role="alert">
+                        {t('board.error', {
+                          reason:
+                            state.reason === 'newer-version'
+                              ? t('board.errorNewerVersion')
+                              : t('board.errorBroken'),
+                        })}
+                      </p>
+                    ) : null}
+                  </div>
+                )}
+              </div>
             </div>
           </main>
         </div>

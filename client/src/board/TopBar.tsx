@@ -3,6 +3,8 @@ import { LeadingChip } from '../control/banners/LeadingChip.tsx'
 import { FACILITATOR_PANEL_ID } from '../control/panel/FacilitatorPanel.tsx'
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
 import { useT } from '../i18n/useT.ts'
+import { ListIcon } from '../icons.tsx'
+import { useListT } from '../list/messages.ts'
 import { RecordLink } from '../recordSharing/RecordLink.tsx'
 import { useUiStore } from '../state/uiStore.ts'
 import { ConnectionBadge } from './ConnectionBadge.tsx'
@@ -33,6 +35,9 @@ export function TopBar({
   const [linksOpen, setLinksOpen] = useState(false)
   const panelOpen = useUiStore((state) => state.facilitatorPanelOpen)
   const setPanelOpen = useUiStore((state) => state.setFacilitatorPanelOpen)
+  const listT = useListT()
+  const listView = useUiStore((state) => state.listView)
+  const setListView = useUiStore((state) => state.setListView)
   return (
     <header className="top-bar">
       <div className="top-bar__start">
@@ -54,6 +59,17 @@ export function TopBar({
       </div>
       <div className="top-bar__end">
         <LeadingChip />
+        <button
+          type="button"
+          className={`button top-bar__list-toggle${listView ? ' button--pressed' : ''}`}
+          data-testid="list-view-toggle"
+          aria-pressed={listView}
+          onClick={() => setListView(!listView)}
+        >
+          <ListIcon />
+          {/* On a phone only the icon shows; its name is still "Lijstweergave". */}
+          <span className="top-bar__list-label">{listT('list.toggle')}</span>
+        </button>
         {canFacilitate ? (
           <button
             type="button"

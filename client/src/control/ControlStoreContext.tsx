@@ -1,5 +1,5 @@
 import { type ControlState, type ExerciseModule, readSlice } from '@reflectiebord/shared'
-import { createContext, type ReactNode, useContext } from 'react'
+import { createContext, type ReactNode, useCallback, useContext } from 'react'
 import type { Editor } from 'tldraw'
 import { useStore } from 'zustand'
 import type { ControlStore, SessionControl } from './controlStore.ts'
@@ -45,6 +45,15 @@ export function useControl<T>(selector: (control: ControlState) => T): T {
  */
 export function useSlice<TSlice>(module: Pick<ExerciseModule<TSlice>, 'slice'>): TSlice | null {
   return useControl((control) => readSlice(control, module))
+}
+
+/**
+ * Reads session control when asked (on submit, say), without re-rendering on every change of
+ * it: for what needs the whole state at one moment, not to show it.
+ */
+export function useReadControl(): () => ControlState {
+  const store = useControlStore()
+  return useCallback(() => store.getState().control, [store])
 }
 
 export function useMe(): MyRole {

@@ -1,4 +1,10 @@
-import type { ExerciseModule } from '@reflectiebord/shared'
+import type {
+  AreaState,
+  BoardListItem,
+  ControlState,
+  ExerciseModule,
+  Rect,
+} from '@reflectiebord/shared'
 import type { ComponentType } from 'react'
 import type { Editor } from 'tldraw'
 import type { Language } from '../i18n/languages.ts'
@@ -40,4 +46,29 @@ export interface ClientExercise {
    * browser knows (say, what this tab submitted). Never needed by the page itself.
    */
   testHook?(context: ExerciseTestHookContext): Readonly<Record<string, unknown>>
+  /** Its part of the list view (Lijstweergave), the board without the canvas. */
+  list?: ExerciseListPart
+}
+
+/**
+ * What an exercise adds to the list view, for people who do not use the canvas (a screen
+ * reader, the keyboard only, a phone). The core lists every zone with what is in it and lets
+ * anyone add a note to a zone and edit or delete their own; an exercise adds what only it
+ * asks (voting, choosing a picture, clusters). Its components reach the list's services
+ * (the editor, announcing, moving the focus) with `useListView()` from `client/src/list/`.
+ */
+export interface ExerciseListPart {
+  /** What it asks of everyone now, at the top of the list. Decides itself when it shows. */
+  Now?: ComponentType
+  /** After the zones of one of its loaded copies: what came of it so far (votes revealed). */
+  Results?: ComponentType<{ instanceId: string }>
+  /** After one item: what else can be done with it. Decides itself whether it applies. */
+  ItemTools?: ComponentType<{ item: BoardListItem }>
+  /** Its own word for an item ("Waarom" for a why-note), or null to leave it to the core. */
+  itemLabel?(item: BoardListItem, language: Language): string | null
+  /**
+   * Where in a zone a note added from the list goes when not just anywhere in it (my own
+   * column in the analysis step), or null.
+   */
+  noteRegion?(zone: AreaState, context: { control: ControlState; myPublicId: string }): Rect | null
 }

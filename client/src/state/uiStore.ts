@@ -14,14 +14,22 @@ export interface UiState {
   connectionStatus: ConnectionStatus
   /** Whether the facilitator panel is open (only ever shown to facilitators). */
   facilitatorPanelOpen: boolean
+  /** The list view (Lijstweergave) is on: remembered in this browser. */
+  listView: boolean
+  /** With the list view on, the canvas is still shown beside it (not on a phone). */
+  listShowsBoard: boolean
   setLanguage(language: Language): void
   setDisplayName(name: string): void
   setConnectionStatus(status: ConnectionStatus): void
   setFacilitatorPanelOpen(open: boolean): void
+  setListView(on: boolean): void
+  setListShowsBoard(shown: boolean): void
 }
 
 const LANGUAGE_KEY = 'language'
 const DISPLAY_NAME_KEY = 'displayName'
+const LIST_VIEW_KEY = 'listView'
+const LIST_SHOWS_BOARD_KEY = 'listShowsBoard'
 
 function initialLanguage(): Language {
   const stored = readStored(LANGUAGE_KEY)
@@ -33,6 +41,8 @@ export const useUiStore = create<UiState>()((set) => ({
   displayName: readStored(DISPLAY_NAME_KEY) ?? '',
   connectionStatus: 'connecting',
   facilitatorPanelOpen: false,
+  listView: readStored(LIST_VIEW_KEY) === 'on',
+  listShowsBoard: readStored(LIST_SHOWS_BOARD_KEY) !== 'off',
   setLanguage(language) {
     writeStored(LANGUAGE_KEY, language)
     set({ language })
@@ -46,5 +56,13 @@ export const useUiStore = create<UiState>()((set) => ({
   },
   setFacilitatorPanelOpen(facilitatorPanelOpen) {
     set({ facilitatorPanelOpen })
+  },
+  setListView(listView) {
+    writeStored(LIST_VIEW_KEY, listView ? 'on' : 'off')
+    set({ listView })
+  },
+  setListShowsBoard(listShowsBoard) {
+    writeStored(LIST_SHOWS_BOARD_KEY, listShowsBoard ? 'on' : 'off')
+    set({ listShowsBoard })
   },
 }))

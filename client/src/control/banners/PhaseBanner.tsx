@@ -6,7 +6,6 @@ import { useUiStore } from '../../state/uiStore.ts'
 import { activeExercise, pick } from '../activeExercise.ts'
 import { bringToAreas } from '../bringToActivity.ts'
 import { useClockOffset, useControl, useEditor } from '../ControlStoreContext.tsx'
-import { useBringToActivity } from '../useBringToActivity.ts'
 import { TimerDisplay } from './TimerDisplay.tsx'
 import { useIsClamped } from './useIsClamped.ts'
 
@@ -22,8 +21,6 @@ export function PhaseBanner() {
   const activity = useControl((control) => control.activity)
   const areas = useControl((control) => control.areas)
   const focus = activityFocus({ activity, areas }, getTemplate)
-  // The banner belongs to the activity; so does bringing everyone to it when it moves.
-  useBringToActivity()
   const [unfolded, setUnfolded] = useState(false)
   const instructionRef = useRef<HTMLParagraphElement>(null)
   const instruction = active ? pick(active.phase.instruction, language) : ''

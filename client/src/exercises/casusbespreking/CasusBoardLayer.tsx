@@ -6,12 +6,13 @@ import { useControl, useMe } from '../../control/ControlStoreContext.tsx'
 import { useUiStore } from '../../state/uiStore.ts'
 import { BringerBadge } from './BringerBadge.tsx'
 import { CasusOverlay } from './CasusOverlay.tsx'
-import { type ActiveCasus, columnsFor, findPerson } from './casusModel.ts'
+import { type ActiveCasus, findPerson } from './casusModel.ts'
 import { useCasusT } from './messages.ts'
 import { PrivacyReminder } from './PrivacyReminder.tsx'
 import { RedactButton } from './RedactButton.tsx'
 import { useActiveCasus, useCase } from './useCasus.ts'
 import { useBringerZoneWarning, useColumnTagging, useForgetRedactedText } from './useCasusBoard.ts'
+import { useCasusNudge } from './useCasusNudge.ts'
 
 /**
  * What everyone sees of a case discussion: a strip above the board (who brings the case, the
@@ -61,25 +62,9 @@ function CasusStrip({
   const people = useControl((control) => control.people)
   const bringerId = useCase().bringerPublicId
   const bringer = findPerson(people, bringerId)
-  const iAmBringer = bringerId !== null && bringerId === me.publicId
-  const nudge = active.phase.nudge
+  const { nudge, text: nudgeText, myColumn, iAmBringer } = useCasusNudge(active)
   const zone = active.zone
-  const myColumn =
-    nudge === 'own-column' && zone
-      ? (columnsFor(zone, people, bringerId).find((column) => column.publicId === me.publicId) ??
-        null)
-      : null
   const zoneTitle = zone ? pick(zone.title, language) : ''
-  const nudgeText =
-    nudge === 'case-bringer'
-      ? iAmBringer
-        ? m(zone?.areaId === 'casus' ? 'nudge.case-bringer-me-case' : 'nudge.case-bringer-me')
-        : m('nudge.case-bringer')
-      : nudge === 'own-column' && !myColumn
-        ? `${m('nudge.own-column')} ${m('nudge.noColumn')}`
-        : nudge
-          ? m(`nudge.${nudge}`)
-          : null
 
   return (
     <section className="casus-strip" data-testid="casus-strip" aria-label={m('strip.label')}>

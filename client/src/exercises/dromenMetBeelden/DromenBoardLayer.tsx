@@ -18,25 +18,14 @@ import {
 } from './boardActions.ts'
 import { type ClusterChoice, MoveToCluster, NewClusterForm } from './ClusterTools.tsx'
 import { showSpot } from './camera.ts'
+import { librarySource } from './librarySource.ts'
 import { MySpotMarker } from './MySpotMarker.tsx'
 import { useDromenT } from './messages.ts'
 import { OwnPhotoButton } from './OwnPhotoButton.tsx'
 import { PICTURE_DRAG_TYPE, PICTURE_LIBRARY_ID, PictureLibrary } from './PictureLibrary.tsx'
-import { type LibraryPicture, pictureLibrary } from './pictures/library.ts'
+import { pictureLibrary } from './pictures/library.ts'
 import { CLUSTER_PHASE, useDream, VISION_PHASE } from './useDream.ts'
 import { VisionLinks } from './VisionLinks.tsx'
-
-function librarySource(picture: LibraryPicture, language: 'nl' | 'en'): PictureSource {
-  // The picture cards are 400×300 (docs/pictures.md).
-  return {
-    src: picture.src,
-    width: 400,
-    height: 300,
-    alt: picture.alt[language],
-    name: `${picture.id}.svg`,
-    mimeType: 'image/svg+xml',
-  }
-}
 
 const noClusters: readonly ClusterChoice[] = []
 

@@ -113,13 +113,26 @@ function findAssetBySrc(editor: Editor, src: string): TLAssetId | undefined {
 }
 
 /**
- * Places a picture with its top-left corner at `at` (page coordinates), with an empty
- * why-note on its corner, grouped so they travel together, and starts editing the note.
+ * How a placement ends. On the canvas the note is edited at once; from the list view the
+ * why is written beforehand and the keyboard focus must stay in the list.
+ */
+export interface PlaceOptions {
+  /** The why-note's words; empty by default. */
+  why?: string
+  /** Start editing the note on the canvas (and give the canvas the focus). */
+  edit?: boolean
+}
+
+/**
+ * Places a picture with its top-left corner at `at` (page coordinates), with a why-note on
+ * its corner, grouped so they travel together, and (unless told not to) starts editing the
+ * note.
  */
 export function placePicture(
   editor: Editor,
   source: PictureSource,
   at: { x: number; y: number },
+  { why = '', edit = true }: PlaceOptions = {},
 ): { imageId: TLShapeId; noteId: TLShapeId } {
   const size = pictureSize(source.width, source.height)
   const imageId = createShapeId()
@@ -163,11 +176,12 @@ export function placePicture(
       type: 'note',
       x: at.x + size.w - NOTE_SIZE + NOTE_OUTSET_X,
       y: at.y + size.h - NOTE_OVERLAP_Y,
-      props: { richText: toRichText(''), scale: NOTE_SCALE, color: 'yellow' },
+      props: { richText: toRichText(why), scale: NOTE_SCALE, color: 'yellow' },
       meta: { whyFor: imageId },
     })
     editor.groupShapes([imageId, noteId], { groupId, select: false })
   })
+  if (!edit) return { imageId, noteId }
   editor.select(noteId)
   startEditingShapeWithRichText(editor, noteId)
   editor.focus()
@@ -179,6 +193,7 @@ export function placePictureInSpot(
   editor: Editor,
   source: PictureSource,
   spot: Rect | null,
+  options: PlaceOptions = {},
 ): { imageId: TLShapeId; noteId: TLShapeId } {
   const size = pairSize(source.width, source.height)
   const viewport = editor.getViewportPageBounds()
@@ -189,7 +204,7 @@ export function placePictureInSpot(
     h: size.h,
   }
   const at = freePosition(region, size, obstaclesOnPage(editor), spot ? SPOT_HEADER : 0)
-  const placed = placePicture(editor, source, at)
+  const placed = placePicture(editor, source, at, options)
   const bounds = editor.getShapePageBounds(placed.imageId)
   // Keep what was placed in sight, without jumping when it already is.
   if (bounds && !viewport.contains(bounds)) {
@@ -321,8 +336,19 @@ export function moveIntoCluster(editor: Editor, unitId: TLShapeId, frameId: TLSh
   })
 }
 
-/** A new vision statement (empty note) at a free place in the vision zone, being edited. */
-export function createVision(editor: Editor, zone: Rect | null): TLShapeId {
+/**
+ * A new vision statement at a free place in the vision zone: an empty note being edited on
+ * the canvas, or (from the list view) one with its words and clusters already given.
+ */
+export function createVision(
+  editor: Editor,
+  zone: Rect | null,
+  {
+    text = '',
+    clusterIds = [],
+    edit = true,
+  }: { text?: string; clusterIds?: string[]; edit?: boolean } = {},
+): TLShapeId {
   const id = createShapeId()
   const viewport = editor.getViewportPageBounds()
   const region: Rect = zone ?? {
@@ -345,8 +371,8 @@ export function createVision(editor: Editor, zone: Rect | null): TLShapeId {
     type: 'note',
     x: at.x,
     y: at.y,
-    props: { richText: toRichText(''), color: 'light-green' },
-    meta: { vision: true, clusterIds: [] },
+    props: { richText: toRichText(text), color: 'light-green' },
+    meta: { vision: true, clusterIds },
   })
   const bounds = editor.getShapePageBounds(id)
   if (bounds && !viewport.contains(bounds)) {
@@ -355,6 +381,7 @@ export function createVision(editor: Editor, zone: Rect | null): TLShapeId {
       animation: { duration: 250 },
     })
   }
+  if (!edit) return id
   editor.select(id)
   startEditingShapeWithRichText(editor, id)
   editor.focus()

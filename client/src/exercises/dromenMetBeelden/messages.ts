@@ -89,6 +89,29 @@ const nl = {
   'vision.linkLegend': 'Deze visiezin komt uit:',
   'vision.noClusters': 'Maak eerst een cluster om deze visiezin aan te koppelen.',
   'vision.unnamed': '(cluster zonder naam)',
+  // List view
+  'list.chooseHeading': 'Kies een beeld',
+  'list.chooseIntro':
+    'Zoek een beeld op wat erop staat, kies het en schrijf erbij waarom. Het komt op je eigen plek.',
+  'list.pictures': 'Beelden om uit te kiezen',
+  'list.why': 'Waarom koos je dit beeld?',
+  'list.whyHint': 'Een paar woorden zijn genoeg.',
+  'list.placed': 'Beeld “{title}” staat op je plek, met je uitleg.',
+  'list.placedNoWhy': 'Beeld “{title}” staat op je plek. Je kan er nog een uitleg bij schrijven.',
+  'list.ownPhoto': 'Of zet een eigen foto op je plek, met de uitleg hierboven:',
+  'list.clusterHeading': 'Clusteren',
+  'list.clusterIntro':
+    'Zet beelden die iets gelijkaardigs zeggen samen in een cluster. Kies bij een beeld hieronder naar welke cluster het gaat.',
+  'list.moveLabel': 'Naar cluster',
+  'list.move': 'Verplaatsen',
+  'list.visionHeading': 'Schrijf een visiezin',
+  'list.visionLabel': 'Je visiezin',
+  'list.visionAdd': 'Visiezin toevoegen',
+  'list.visionAdded': 'Visiezin toegevoegd.',
+  'list.visionEmpty': 'Schrijf eerst je visiezin.',
+  'list.itemWhy': 'Waarom',
+  'list.itemCluster': 'Cluster',
+  'list.itemVision': 'Visiezin',
 } as const
 
 export type DromenMessageKey = keyof typeof nl
@@ -169,9 +192,31 @@ const en: DromenMessages = {
   'vision.linkLegend': 'This vision statement comes from:',
   'vision.noClusters': 'Create a cluster first to link this vision statement to.',
   'vision.unnamed': '(unnamed cluster)',
+  'list.chooseHeading': 'Choose an image',
+  'list.chooseIntro':
+    'Search for an image by what is on it, choose it and write why. It goes to your own spot.',
+  'list.pictures': 'Images to choose from',
+  'list.why': 'Why did you choose this image?',
+  'list.whyHint': 'A few words are enough.',
+  'list.placed': 'Image “{title}” is in your spot, with your explanation.',
+  'list.placedNoWhy': 'Image “{title}” is in your spot. You can still write why.',
+  'list.ownPhoto': 'Or put a photo of your own in your spot, with the explanation above:',
+  'list.clusterHeading': 'Clustering',
+  'list.clusterIntro':
+    'Put images that say something alike together in a cluster. For an image below, choose which cluster it goes to.',
+  'list.moveLabel': 'To cluster',
+  'list.move': 'Move',
+  'list.visionHeading': 'Write a vision statement',
+  'list.visionLabel': 'Your vision statement',
+  'list.visionAdd': 'Add vision statement',
+  'list.visionAdded': 'Vision statement added.',
+  'list.visionEmpty': 'Write your vision statement first.',
+  'list.itemWhy': 'Why',
+  'list.itemCluster': 'Cluster',
+  'list.itemVision': 'Vision statement',
 }
 
-const messages: Readonly<Record<Language, DromenMessages>> = { nl, en }
+export const dromenMessages: Readonly<Record<Language, DromenMessages>> = { nl, en }
 
 export type DromenTranslate = (
   key: DromenMessageKey,
@@ -180,7 +225,7 @@ export type DromenTranslate = (
 
 /** The translate function for this exercise, in the language of the rest of the UI. */
 export function useDromenT(): DromenTranslate {
-  return useMessages(messages)
+  return useMessages(dromenMessages)
 }
 
 /**

@@ -29,7 +29,9 @@ export function VoteCard({ color, chosen, disabled, onChoose }: VoteCardProps) {
       className={`vote-card vote-card--${color}${chosen ? ' vote-card--chosen' : ''}`}
       data-testid={`vote-card-${color}`}
       aria-pressed={chosen}
-      aria-label={t('vote.cardLabel', { word, meaning })}
+      // Everything the card shows, in the order it shows it (the "Je stem" tag, the word, the
+      // meaning, the keys), so what a speech-input user reads is what the name says.
+      aria-label={`${chosen ? `${t('vote.yourVote')}: ` : ''}${t('vote.cardLabel', { word, meaning })}, ${digit} / ${letter.toUpperCase()}`}
       aria-keyshortcuts={`${digit} ${letter.toUpperCase()}`}
       disabled={disabled}
       onClick={() => onChoose(color)}
@@ -42,9 +44,11 @@ export function VoteCard({ color, chosen, disabled, onChoose }: VoteCardProps) {
             {t('vote.yourVote')}
           </span>
         ) : null}
-      </span>
-      <span className="vote-card__word">{word}</span>
-      <span className="vote-card__meaning">{meaning}</span>
+      </span>{' '}
+      {/* The spaces keep the parts words apart when the card is read as text (a flex
+          column does not draw them). */}
+      <span className="vote-card__word">{word}</span>{' '}
+      <span className="vote-card__meaning">{meaning}</span>{' '}
       <span className="vote-card__keys" aria-hidden="true">
         <kbd>{digit}</kbd> / <kbd>{letter.toUpperCase()}</kbd>
       </span>

@@ -132,7 +132,7 @@ const nl = {
   'vote.table': 'Op tafel',
   'vote.tableHidden':
     'Omgedraaide kaarten: niemand ziet wat er gekozen werd tot de begeleider de stemmen toont.',
-  'vote.opened': 'Nieuwe stelling om over te stemmen: {statement}. Kies met 1, 2 of 3.',
+  'vote.opened': 'Nieuwe stelling om over te stemmen: {statement} Kies met 1, 2 of 3.',
   'vote.resultHeading': 'Resultaat',
   'vote.announce': 'Resultaat: {groen} groen, {oranje} oranje, {rood} rood.',
   'vote.noVotes': 'Er werd niet gestemd in deze ronde.',
@@ -149,6 +149,9 @@ const nl = {
   'vote.collapsedSummary': 'Het overzicht staat klaar.',
   'vote.notes': 'Wat we meenemen',
 
+  'list.statementHeading': 'Stelling om over te stemmen',
+  'list.resultsHeading': 'Uitslagen tot nu toe',
+  'list.voter': '{name}: {word}',
   'summary.heading': 'Overzicht van het stoplichtspel',
   'summary.sort': 'Volgorde',
   'summary.sortPlayed': 'Zoals gespeeld',
@@ -292,7 +295,7 @@ const en: TranslationOf<typeof nl> = {
   'vote.table': 'On the table',
   'vote.tableHidden':
     'Face-down cards: no one sees what was chosen until the facilitator reveals the votes.',
-  'vote.opened': 'New statement to vote on: {statement}. Choose with 1, 2 or 3.',
+  'vote.opened': 'New statement to vote on: {statement} Choose with 1, 2 or 3.',
   'vote.resultHeading': 'Result',
   'vote.announce': 'Result: {groen} green, {oranje} orange, {rood} red.',
   'vote.noVotes': 'No one voted in this round.',
@@ -309,6 +312,9 @@ const en: TranslationOf<typeof nl> = {
   'vote.collapsedSummary': 'The summary is ready.',
   'vote.notes': 'What we take forward',
 
+  'list.statementHeading': 'Statement to vote on',
+  'list.resultsHeading': 'Results so far',
+  'list.voter': '{name}: {word}',
   'summary.heading': 'Summary of the traffic-light game',
   'summary.sort': 'Order',
   'summary.sortPlayed': 'As played',

@@ -23,9 +23,9 @@ export function useRoundAnnouncement(game: StoplichtGameState | null): string {
     if (before === null || before === key || !game || !current) return
     if (current.status === 'open') {
       const statement = game.statements.find((s) => s.id === current.statementId)
-      setMessage(
-        t('vote.opened', { statement: statement ? statementText(statement.text, language) : '' }),
-      )
+      const text = statement ? statementText(statement.text, language) : ''
+      // One full stop after the statement, not two ("… eruitzien.. Kies").
+      setMessage(t('vote.opened', { statement: /[.!?]$/.test(text) ? text : `${text}.` }))
       return
     }
     const result = game.results[current.statementId]?.find((r) => r.round === current.round)
