@@ -5,6 +5,7 @@ import {
   MIN_READABLE_TEXT_PX,
   ZONE_TEXT_PX,
 } from '@reflectiebord/shared'
+import { axeViolations, blocking } from './fixtures/axe.ts'
 import type { HookWindow } from './fixtures/boardHook.ts'
 import { acknowledgeCaseReminder } from './fixtures/caseReminder.ts'
 import { createFacilitatedSession } from './fixtures/facilitatedSession.ts'
@@ -133,6 +134,8 @@ describe('a session that flows', () => {
           await person.page.screenshot({
             path: resultPath(`flow-${templateId}-${index + 1}-${person.name.toLowerCase()}.png`),
           })
+          // Nothing on this screen keeps a keyboard or screen-reader user out.
+          expect(blocking(await axeViolations(person.page, null)), label).toEqual([])
           expect(screen.zoneTextPx, label).toBeGreaterThanOrEqual(MIN_READABLE_TEXT_PX)
           expect(screen.timerRunning, label).toBe(true)
           // The board stays the stage on a laptop, also for the facilitator with the panel open.

@@ -41,7 +41,11 @@ export function TopBar({
   return (
     <header className="top-bar">
       <div className="top-bar__start">
-        <a className="top-bar__brand" href="/" aria-label={t('app.home')}>
+        <a
+          className="top-bar__brand"
+          href="/"
+          aria-label={`${t('app.name')}: ${t('app.home').toLowerCase()}`}
+        >
           {t('app.name')}
         </a>
         <h1 className="top-bar__title" data-testid="session-title" title={title}>
