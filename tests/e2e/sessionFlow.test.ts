@@ -107,6 +107,10 @@ describe('a session that flows', () => {
     const laptops = [els, anna, bram]
     const everyone = [...laptops, chris]
     await els.panel.open()
+    // Nothing runs yet: the panel starts with the exercises to choose from.
+    await els.page.getByTestId('templates-section').waitFor({ timeout: 5_000 })
+    expect(await els.page.locator('#templates-heading').textContent()).toBe('Kies een oefening')
+    await els.page.screenshot({ path: resultPath('flow-start-els.png') })
 
     const statement = defaultStatements[0]
     if (!statement) throw new Error('no default statement')

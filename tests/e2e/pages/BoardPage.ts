@@ -34,13 +34,18 @@ export class BoardPage {
 
   /** Waits until the board is shown, its test hook is there and it is connected. */
   async waitUntilReady(timeout = 30_000): Promise<void> {
+    await this.waitUntilShown(timeout)
+    await this.waitForStatus('connected', timeout)
+  }
+
+  /** Waits until the board is shown with its test hook, connected or not (offline). */
+  async waitUntilShown(timeout = 30_000): Promise<void> {
     await this.board.waitFor({ state: 'visible', timeout })
     await this.page.waitForFunction(
       () => (globalThis as unknown as HookWindow).__reflectiebord?.editor !== undefined,
       undefined,
       { timeout },
     )
-    await this.waitForStatus('connected', timeout)
   }
 
   async status(): Promise<string | null> {

@@ -1,0 +1,37 @@
+/**
+ * Registers the service worker that keeps the page's own files (see
+ * client/scripts/buildServiceWorker.ts), so a reload without network still opens the board
+ * from this browser's copy. Only in a built page: the dev server's files change all the time.
+ * A browser without service workers (or one that refuses) simply has no offline reload.
+ */
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
+  window.addEventListener('load', () => {
+    navigator.serviceWorker
+      .register('/sw.js')
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => keepWhatWasLoaded(registration.active))
+      .catch(() => {
+        // Refused (private window, policy): the page works as before, online.
+      })
+  })
+}
+
+/**
+ * This page was loaded before the worker could see it: hand it the addresses of the page and
+ * its files, so they are kept too (files loaded later pass through the worker anyway).
+ */
+function keepWhatWasLoaded(worker: ServiceWorker | null): void {
+  if (!worker) return
+  // Never the fragment: a facilitator's link carries its key there.
+  const page = `${location.origin}${location.pathname}${location.search}`
+  const files = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.startsWith(location.origin))
+  worker.postMessage({
+    type: 'reflectiebord:keep-loaded',
+    page,
+    urls: [page, ...files],
+  })
+}
