@@ -4,7 +4,7 @@
 // caches the worker's own rules use. Never anything under /api/ or /yjs/.
 self.addEventListener('message', (event) => {
   const data = event.data
-  if (!data || data.type !== 'reflectiebord:keep-loaded' || !Array.isArray(data.urls)) return
+  if (data?.type !== 'reflectiebord:keep-loaded' || !Array.isArray(data.urls)) return
   const keep = async () => {
     for (const address of data.urls.slice(0, 300)) {
       if (typeof address !== 'string') continue

@@ -128,7 +128,7 @@ describe('an exercise defined only in test code', () => {
     session = await createSession(server.url)
     facilitator.key = session.facilitatorKey
     pool = new ClientPool(() => ({
-      wsUrl: server.url.replace('http', 'ws') + '/yjs',
+      wsUrl: `${server.url.replace('http', 'ws')}/yjs`,
       sessionId: session.id,
     }))
   })
