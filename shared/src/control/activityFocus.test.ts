@@ -82,6 +82,8 @@ describe('a camera that keeps the text readable', () => {
   it('shows the top-left of a zone too large to fit readably, title first', () => {
     const camera = readableCamera({ x: 0, y: 0, w: 600, h: 2400 }, { w: 1000, h: 500 }, 32, 56)
     expect(camera.z).toBeCloseTo(readable)
+    // Never a hair below: 14 / 18 in floating point would give 13.999… px.
+    expect(ZONE_TEXT_PX * camera.z).toBeGreaterThanOrEqual(MIN_READABLE_TEXT_PX)
     // The zone's top edge is just below tldraw's menus at the top of the screen.
     expect((0 + camera.y) * camera.z).toBeCloseTo(56)
   })

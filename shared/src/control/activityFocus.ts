@@ -49,7 +49,8 @@ export function readableCamera(
     h: Math.max(1, viewport.h - inset - topInset),
   }
   const fit = Math.min(room.w / target.w, room.h / target.h, 1)
-  const readable = MIN_READABLE_TEXT_PX / ZONE_TEXT_PX
+  // Rounded up: 14 / 18 in floating point is a hair below it, and the text must not be.
+  const readable = Math.ceil((MIN_READABLE_TEXT_PX / ZONE_TEXT_PX) * 1000) / 1000
   const z = Math.max(fit, readable)
   const shown = { w: viewport.w / z, h: viewport.h / z }
   // Centred when it fits (below the top inset); else its top-left corner at the insets.
