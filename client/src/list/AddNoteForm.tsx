@@ -7,6 +7,7 @@ import { useUiStore } from '../state/uiStore.ts'
 import { useListView } from './ListViewContext.tsx'
 import { addNote } from './listActions.ts'
 import { useListT } from './messages.ts'
+import { NoteField } from './NoteField.tsx'
 
 /** Room kept at the top of a part of a zone an exercise gives (a column's name). */
 const REGION_HEADER = 48
@@ -92,34 +93,19 @@ export function AddNoteForm({
       onKeyDown={onKeyDown}
       data-testid={`list-add-form-${zone.areaId}`}
     >
-      <label htmlFor={`${id}-text`} className="list-add__label">
-        {t('add.label', { zone: title })}
-      </label>
-      <textarea
-        id={`${id}-text`}
-        ref={field}
-        className="list-add__field"
+      <NoteField
+        id={id}
+        label={t('add.label', { zone: title })}
         value={text}
-        rows={3}
-        // biome-ignore lint/a11y/noAutofocus: opened on request, to write the note at once
-        autoFocus={!alwaysOpen}
-        aria-invalid={empty ? true : undefined}
-        aria-describedby={`${id}-hint${empty ? ` ${id}-empty` : ''}`}
-        data-testid="list-add-text"
-        onChange={(event) => {
-          setText(event.target.value)
+        onChange={(value) => {
+          setText(value)
           setEmpty(false)
         }}
+        empty={empty}
+        fieldRef={field}
+        autoFocus={!alwaysOpen}
+        testId="list-add-text"
       />
-      <span id={`${id}-hint`} className="list-add__hint muted">
-        {t('add.hint')}
-      </span>
-      {empty ? (
-        <span id={`${id}-empty`} className="list-error" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {t('add.empty')}
-        </span>
-      ) : null}
       <span className="list-add__actions">
         <button
           type="submit"

@@ -1,5 +1,6 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
 import { useListT } from './messages.ts'
+import { NoteField } from './NoteField.tsx'
 
 /**
  * Editing my own note in the list: its words in a field, saved with the button (or
@@ -55,32 +56,18 @@ export function EditNoteForm({
       onKeyDown={onKeyDown}
       data-testid="list-edit-form"
     >
-      <label htmlFor={`${id}-text`} className="list-add__label">
-        {t('item.editField')}
-      </label>
-      <textarea
-        id={`${id}-text`}
-        ref={field}
-        className="list-add__field"
-        rows={3}
+      <NoteField
+        id={id}
+        label={t('item.editField')}
         value={value}
-        aria-invalid={empty ? true : undefined}
-        aria-describedby={`${id}-hint${empty ? ` ${id}-empty` : ''}`}
-        data-testid="list-edit-text"
-        onChange={(event) => {
-          setValue(event.target.value)
+        onChange={(next) => {
+          setValue(next)
           setEmpty(false)
         }}
+        empty={empty}
+        fieldRef={field}
+        testId="list-edit-text"
       />
-      <span id={`${id}-hint`} className="list-add__hint muted">
-        {t('add.hint')}
-      </span>
-      {empty ? (
-        <span id={`${id}-empty`} className="list-error" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {t('add.empty')}
-        </span>
-      ) : null}
       <span className="list-add__actions">
         <button
           type="submit"

@@ -3,7 +3,6 @@ import {
   type StoplichtGameState,
   statementText,
   stoplichtspel,
-  VOTE_COLORS,
   voteCue,
 } from '@reflectiebord/shared'
 import { pick } from '../../control/activeExercise.ts'
@@ -16,9 +15,8 @@ import { useStoplichtT } from './messages.ts'
 import { useMyVote } from './myVotes.ts'
 import { ResultTally } from './ResultTally.tsx'
 import { useRoundAnnouncement } from './useRoundAnnouncement.ts'
-import { useVote } from './useVote.ts'
-import { VoteCard } from './VoteCard.tsx'
 import { VoteCount } from './VoteCount.tsx'
+import { VoteHand } from './VoteHand.tsx'
 
 /**
  * The stoplicht round in the list view: the statement, my three cards (shape, word and
@@ -76,12 +74,9 @@ export function StoplichtListNow() {
 
 function OpenRound({ game, current }: { game: StoplichtGameState; current: CurrentRound }) {
   const t = useStoplichtT()
-  const language = useUiStore((state) => state.language)
   const closed = useControl((control) => control.settings.closed)
   const box = useControl((control) => control.sealed.find((b) => b.id === current.boxId))
   const anonymous = box?.anonymous ?? game.anonymous
-  const { mine, sending, error, vote } = useVote(current.boxId)
-  const shown = sending ?? mine
   return (
     <>
       <p className="stoplicht-list__mode" data-testid="list-vote-mode">
@@ -90,46 +85,8 @@ function OpenRound({ game, current }: { game: StoplichtGameState; current: Curre
         {' – '}
         {anonymous ? t('vote.anonymousExplain') : t('vote.namedExplain')}
       </p>
-      <fieldset className="vote-hand__cards-set stoplicht-list__cards">
-        <legend className="vote-hand__heading">
-          {t('vote.choose')}
-          <span className="vote-hand__keys muted"> {t('vote.shortcutsHint')}</span>
-        </legend>
-        <div className="vote-hand__cards">
-          {VOTE_COLORS.map((color) => (
-            <VoteCard
-              key={color}
-              color={color}
-              chosen={shown === color}
-              disabled={closed}
-              onChoose={vote}
-            />
-          ))}
-        </div>
-      </fieldset>
-      <p
-        className={`vote-hand__status${mine && !sending ? ' vote-hand__status--in' : ''}`}
-        role="status"
-        data-testid="list-vote-status"
-        data-vote={mine ?? ''}
-      >
-        {sending ? (
-          t('vote.sending')
-        ) : mine ? (
-          <>
-            <span aria-hidden="true">✓ </span>
-            {t('vote.in', { word: pick(voteCue[mine].label, language) })}
-          </>
-        ) : (
-          t('vote.notYet')
-        )}
-      </p>
-      {error ? (
-        <p className="command-error" role="alert" data-code={error}>
-          <span aria-hidden="true">⚠ </span>
-          {t(`vote.error.${error}`)}
-        </p>
-      ) : null}
+      {/* The strip's hand, always mounted, listens to the keys: this one must not vote twice. */}
+      <VoteHand boxId={current.boxId} disabled={closed} shortcuts={false} testIdPrefix="list-" />
       <VoteCount count={box?.count ?? 0} />
     </>
   )

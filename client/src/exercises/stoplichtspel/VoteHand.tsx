@@ -10,17 +10,24 @@ interface VoteHandProps {
   boxId: string
   /** Off when the session is closed: the server would refuse the vote. */
   disabled: boolean
+  /**
+   * Whether this hand listens to 1/2/3 and G/O/R. The strip's hand does; the list view's
+   * copy does not, or a key would vote twice.
+   */
+  shortcuts?: boolean
+  /** Put before the test ids, so two hands on one page stay apart (`list-`). */
+  testIdPrefix?: string
 }
 
 /**
  * My three cards while a round is open. Choosing one sends it; choosing another replaces it,
  * until the reveal. Says plainly whether my vote is in, and never shows anyone else's.
  */
-export function VoteHand({ boxId, disabled }: VoteHandProps) {
+export function VoteHand({ boxId, disabled, shortcuts = true, testIdPrefix = '' }: VoteHandProps) {
   const t = useStoplichtT()
   const language = useUiStore((state) => state.language)
   const { mine, sending, error, vote } = useVote(boxId)
-  useVoteShortcuts(!disabled, vote)
+  useVoteShortcuts(shortcuts && !disabled, vote)
   // Show the card I just clicked as chosen at once; the text says when it is really in.
   const shown = sending ?? mine
 
@@ -46,7 +53,7 @@ export function VoteHand({ boxId, disabled }: VoteHandProps) {
       <p
         className={`vote-hand__status${mine && !sending ? ' vote-hand__status--in' : ''}`}
         role="status"
-        data-testid="vote-status"
+        data-testid={`${testIdPrefix}vote-status`}
         data-vote={mine ?? ''}
       >
         {sending ? (
@@ -61,7 +68,12 @@ export function VoteHand({ boxId, disabled }: VoteHandProps) {
         )}
       </p>
       {error ? (
-        <p className="command-error" role="alert" data-testid="vote-error" data-code={error}>
+        <p
+          className="command-error"
+          role="alert"
+          data-testid={`${testIdPrefix}vote-error`}
+          data-code={error}
+        >
           <span aria-hidden="true">⚠ </span>
           {t(`vote.error.${error}`)}
         </p>
