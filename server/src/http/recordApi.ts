@@ -19,8 +19,6 @@ import type { DecodeSlots } from '../assets/DecodeSlots.ts'
 import type { ControlService } from '../control/ControlService.ts'
 import type { Logger } from '../logger.ts'
 import type { SessionRow } from '../persistence/SqliteStore.ts'
-import { loadRecordFonts } from '../record/recordFonts.ts'
-import { writeRecordPdf } from '../record/recordPdf.ts'
 import { RecordPictures } from '../record/recordPictures.ts'
 import type { LiveSessions } from '../sessions/LiveSessions.ts'
 import type { Session } from '../sessions/Session.ts'
@@ -196,6 +194,12 @@ async function sendPdf(
   record: SessionRecord,
   deps: RecordApiDeps,
 ): Promise<void> {
+  // PDFKit and fontkit weigh ~30 MiB once loaded: a server that never makes a PDF does not
+  // carry them.
+  const [{ loadRecordFonts }, { writeRecordPdf }] = await Promise.all([
+    import('../record/recordFonts.ts'),
+    import('../record/recordPdf.ts'),
+  ])
   // Before the answer starts: fonts that cannot be read are a plain 500, not a cut-off file.
   await loadRecordFonts()
   const pictures = new RecordPictures({
