@@ -7,6 +7,7 @@
  * memory per connection for both. Prints figures, never passes or fails; 127.0.0.1 only.
  *
  *   node tests/load/memorySoak.ts [--minutes=10] [--rooms=8] [--connections=180]
+ *                                 [--server=ours|reference]
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { cpus, release, tmpdir, totalmem } from 'node:os'
@@ -33,6 +34,8 @@ const number = (name: string, fallback: number, min: number, max: number) => {
 const MINUTES = number('minutes', 10, 0.1, 120)
 const ROOMS_PER_CYCLE = number('rooms', 8, 1, 200)
 const CONNECTIONS = number('connections', 180, 9, 1800)
+const SOAKED = (args.get('server') ?? 'ours') as 'ours' | 'reference'
+if (SOAKED !== 'ours' && SOAKED !== 'reference') throw new Error('server: ours or reference')
 const CLIENTS_PER_ROOM = 5
 const NOTES_PER_CLIENT = 20
 const ROOM_IDLE_MS = 1_000
@@ -116,7 +119,7 @@ log(
     `${(totalmem() / 2 ** 30).toFixed(1)} GiB, kernel ${release()}`,
 )
 log(
-  `${MINUTES} min of cycles: ${ROOMS_PER_CYCLE} rooms × ${CLIENTS_PER_ROOM} stock clients, ` +
+  `${SOAKED} server, ${MINUTES} min of cycles: ${ROOMS_PER_CYCLE} rooms × ${CLIENTS_PER_ROOM} stock clients, ` +
     `${NOTES_PER_CLIENT} notes each, then everyone leaves and the rooms unload (idle ${ROOM_IDLE_MS} ms)`,
 )
 
@@ -134,11 +137,18 @@ try {
     }
   }
 
-  const host = await startHost('ours', {
+  const host = await startHost(SOAKED, {
     dataDir: join(dataRoot, 'soak'),
     roomIdleMs: ROOM_IDLE_MS,
   })
-  const samples: { minute: number; cycles: number; heap: number; rss: number; ext: number }[] = []
+  const samples: {
+    minute: number
+    cycles: number
+    heap: number
+    heapTotal: number
+    rss: number
+    ext: number
+  }[] = []
   try {
     const started = performance.now()
     let cycles = 0
@@ -150,6 +160,7 @@ try {
       minute: 0,
       cycles,
       heap: baseline.memory.heapUsed,
+      heapTotal: baseline.memory.heapTotal,
       rss: baseline.memory.rss,
       ext: baseline.memory.external,
     })
@@ -164,6 +175,7 @@ try {
           minute,
           cycles,
           heap: stats.memory.heapUsed,
+          heapTotal: stats.memory.heapTotal,
           rss: stats.memory.rss,
           ext: stats.memory.external,
         })
@@ -179,12 +191,13 @@ try {
   log('')
   log(
     table(
-      ['minute', 'cycles', 'rooms opened', 'heap used', 'RSS', 'external'],
+      ['minute', 'cycles', 'rooms opened', 'heap used', 'heap total', 'RSS', 'external'],
       samples.map((s) => [
         s.minute.toFixed(1),
         count(s.cycles),
         count(s.cycles * ROOMS_PER_CYCLE),
         bytes(s.heap),
+        bytes(s.heapTotal),
         bytes(s.rss),
         bytes(s.ext),
       ]),
