@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const server = await ReflectiebordServer.start(config, { logger })
   logger.info(`Reflectiebord listens on ${server.url}`, {
     dataDir: config.dataDir,
-    db: server.store.file,
+    store: server.store.location,
   })
 
   let stopping = false
