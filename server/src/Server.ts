@@ -64,6 +64,8 @@ export class ReflectiebordServer {
   private readonly http: HttpServer
   private readonly wss: WebSocketServer
   private readonly connections = new Set<Connection>()
+  /** Departures being written to session control (see `accept`). */
+  private readonly departures = new Set<Promise<void>>()
   private pingTimer: NodeJS.Timeout | undefined
 
   private constructor(
@@ -220,6 +222,10 @@ export class ReflectiebordServer {
     await new Promise<void>((resolve) => this.wss.close(() => resolve()))
     this.http.closeAllConnections()
     await new Promise<void>((resolve) => this.http.close(() => resolve()))
+    // Closed connections write their departure to session control, which may load it again.
+    await Promise.all(this.departures)
+    await Promise.all(this.rooms.all().map((room) => room.unload()))
+    await this.rooms.settled()
     await this.activity.saveAll()
     await this.store.close()
   }
@@ -279,7 +285,10 @@ export class ReflectiebordServer {
           ? session.controlRoom()
           : await session.boardRoom()
       // Gone while the room loaded: nobody to greet, and no close to wait for.
-      if (ws.readyState !== ws.OPEN) return
+      if (ws.readyState !== ws.OPEN) {
+        early.release()
+        return
+      }
       if (this.isFull(session, admission.identity)) {
         early.release()
         ws.close(CloseCode.SessionFull, 'session full')
@@ -312,7 +321,7 @@ export class ReflectiebordServer {
     ws.on('close', () => {
       this.connections.delete(conn)
       // A deleted session's connections close afterwards: nothing may write it back.
-      this.sessions
+      const departure = this.sessions
         .get(session.id)
         .then(async (row) => {
           if (row) await session.hold(() => session.presence.leave(identity))
@@ -324,6 +333,8 @@ export class ReflectiebordServer {
           }),
         )
         .finally(release)
+      this.departures.add(departure)
+      void departure.finally(() => this.departures.delete(departure))
     })
   }
 
