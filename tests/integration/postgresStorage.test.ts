@@ -7,7 +7,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { connectAs, person } from '../support/control.ts'
 import { roundTrip } from '../support/markers.ts'
 import { type PostgresServer, startPostgres } from '../support/postgresServer.ts'
-import { discardTestServers, startServerProcess } from '../support/serverProcess.ts'
+import {
+  discardTestServers,
+  runServerExpectingExit,
+  startServerProcess,
+} from '../support/serverProcess.ts'
 import { createSession } from '../support/sessions.ts'
 import {
   connectStockClient,
@@ -68,6 +72,18 @@ describe('the server on PostgreSQL (DATABASE_URL)', () => {
       expect(existsSync(join(dir, DATABASE_FILE_NAME))).toBe(false)
       expect(existsSync(join(dir, 'assets'))).toBe(false)
     }
+  })
+
+  it('refuses to start when the database cannot be reached, without showing the password', async () => {
+    const { code, output } = await runServerExpectingExit({
+      // A port of the tests' server with a database that does not exist.
+      DATABASE_URL: `postgresql://postgres:geheim@127.0.0.1:${postgres.port}/bestaat_niet`,
+    })
+    expect(code).toBe(1)
+    expect(output).toContain('cannot be used')
+    expect(output).toContain('bestaat_niet')
+    expect(output).not.toContain('geheim')
+    expect(output).not.toContain('listens on')
   })
 
   it('serves a photo uploaded through one node from another node on the same database', async () => {

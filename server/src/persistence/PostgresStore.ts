@@ -1,5 +1,6 @@
 import pg from 'pg'
 import { assetName } from '../assets/AssetFiles.ts'
+import { DatabaseUnavailableError } from './DatabaseUnavailableError.ts'
 import {
   ASSET_NAME,
   type LoadedDocument,
@@ -79,8 +80,9 @@ export class PostgresStore implements Store {
       await migrate(pool)
     } catch (err) {
       await pool.end()
-      throw new Error(
-        `PostgreSQL at ${location} cannot be used (${err instanceof Error ? err.message : String(err)})`,
+      throw new DatabaseUnavailableError(
+        location,
+        err instanceof Error ? err.message || err.name : String(err),
       )
     }
     return new PostgresStore(pool, location)
