@@ -1,3 +1,4 @@
+import { CloseCode } from '@reflectiebord/shared'
 import type { RawData, WebSocket } from 'ws'
 
 /** More frames than a client sends before its room answers: a flood, not a sync. */
@@ -27,7 +28,7 @@ export class EarlyMessages {
 
   private readonly onMessage = (data: RawData, isBinary: boolean): void => {
     if (this.frames.length >= MAX_EARLY_FRAMES) {
-      this.socket.close(1008, 'too many messages before the room was ready')
+      this.socket.close(CloseCode.TryAgainLater, 'too many messages before the room was ready')
       return
     }
     this.frames.push([data, isBinary])
