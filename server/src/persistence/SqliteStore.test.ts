@@ -214,4 +214,71 @@ describe('SqliteStore', () => {
     writeFileSync(file, bytes)
     expect(() => new SqliteStore(dir)).toThrow(DatabaseUnreadableError)
   })
+
+  describe('group commit', () => {
+    it('commits the appends of several documents asked for in one turn, each visible on disk when its promise resolves', async () => {
+      const dir = dataDir()
+      const store = new SqliteStore(dir)
+      const a = editedDocument(3).updates
+      const b = editedDocument(2).updates
+      const asked = [store.appendUpdates('s/board', a), store.appendUpdates('t/board', b)]
+      const [seqA, seqB] = await Promise.all(asked)
+      // Another connection, as after a crash, reads both.
+      const reader = new DatabaseSync(join(dir, DATABASE_FILE_NAME), { readOnly: true })
+      try {
+        const count = (doc: string) =>
+          (
+            reader.prepare('SELECT count(*) AS n FROM doc_updates WHERE doc = ?').get(doc) as {
+              n: number
+            }
+          ).n
+        expect(count('s/board')).toBe(3)
+        expect(count('t/board')).toBe(2)
+      } finally {
+        reader.close()
+      }
+      expect(seqB).toBeGreaterThan(seqA ?? 0)
+      await store.close()
+    })
+
+    it('keeps the order asked for: a read or a compaction after a queued append sees it', async () => {
+      const store = new SqliteStore(dataDir())
+      const { doc, updates } = editedDocument(10)
+      const appended = store.appendUpdates('s/board', updates)
+      // Not awaited: the load comes after the append in the order asked.
+      const loaded = await store.loadUpdates('s/board')
+      expect(loaded.updates).toHaveLength(10)
+      expect(loaded.lastSeq).toBe(await appended)
+      const snapshot = Y.encodeStateAsUpdate(doc)
+      const later = store.appendUpdates('s/board', [snapshot])
+      await store.compact('s/board', snapshot, loaded.lastSeq)
+      // The append asked for before the compaction is stored before it, and outlives it.
+      expect((await store.loadUpdatesAfter('s/board', loaded.lastSeq)).length).toBe(2)
+      await later
+      await store.close()
+    })
+
+    it('lets one failing append fail alone', async () => {
+      const store = new SqliteStore(dataDir())
+      const good = store.appendUpdates('s/board', editedDocument(2).updates)
+      // SQLite cannot bind an object: this batch's statement throws inside the transaction.
+      const bad = store.appendUpdates('t/board', [{} as unknown as Uint8Array])
+      await expect(bad).rejects.toThrow()
+      expect(await good).toBeGreaterThan(0)
+      expect(await store.countUpdates('s/board')).toBe(2)
+      expect(await store.countUpdates('t/board')).toBe(0)
+      await store.close()
+    })
+
+    it('stores what was queued when closed', async () => {
+      const dir = dataDir()
+      const store = new SqliteStore(dir)
+      const appended = store.appendUpdates('s/board', editedDocument(4).updates)
+      await store.close()
+      expect(await appended).toBeGreaterThan(0)
+      const reopened = new SqliteStore(dir)
+      expect(await reopened.countUpdates('s/board')).toBe(4)
+      await reopened.close()
+    })
+  })
 })

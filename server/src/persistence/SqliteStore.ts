@@ -27,15 +27,20 @@ const SESSION_COLUMNS = `id, title, facilitator_key_hash AS facilitatorKeyHash, 
  * The single-node store: one embedded database in DATA_DIR (sessions, the Yjs update log of
  * every document, sealed submissions) and the pictures as files beside it (`AssetFiles`).
  *
- * node:sqlite is synchronous, and that is a feature here: every method does its work before
- * it returns its (already settled) promise, so an update is on disk (WAL, fsync with
- * synchronous=FULL) by the time `appendUpdates` returns, and no other event can run between
- * two statements of one transaction.
+ * node:sqlite is synchronous, and that is a feature here: no other event can run between two
+ * statements of one transaction. Appends are the exception that makes it fast: every append
+ * asked for in one event-loop turn, by any room, is committed together in one transaction
+ * (one fsync) in the next turn, and each promise resolves only after that commit (group
+ * commit). Every other method first commits what is queued, so the order of writes and
+ * reads stays the order they were asked for.
  */
 export class SqliteStore implements Store {
   readonly file: string
   private readonly db: DatabaseSync
   private readonly assets: AssetFiles
+  /** Appends waiting for the next group commit, in the order they were asked for. */
+  private queued: QueuedAppend[] = []
+  private commitTask: NodeJS.Immediate | undefined
   private readonly statements: {
     insertSession: StatementSync
     getSession: StatementSync
@@ -130,16 +135,53 @@ export class SqliteStore implements Store {
     return this.statements.retentionRows.all() as unknown as RetentionRow[]
   }
 
-  /** One transaction, so one fsync however many updates there are. */
-  async appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number> {
-    let lastSeq = 0
-    this.transaction(() => {
-      lastSeq = this.append(doc, updates)
+  /** Queued for the next group commit; resolves once the batch is on disk. */
+  appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.queued.push({ doc, updates, resolve, reject })
+      // The rooms flush in the check phase; everything they ask for in it goes in one commit.
+      this.commitTask ??= setImmediate(() => this.commitQueued())
     })
-    return lastSeq
+  }
+
+  /**
+   * Commits every queued append in one transaction. Should that transaction fail, each
+   * append is tried alone, so that one document's failure is that document's only.
+   */
+  commitQueued(): void {
+    if (this.commitTask) {
+      clearImmediate(this.commitTask)
+      this.commitTask = undefined
+    }
+    const batch = this.queued
+    if (batch.length === 0) return
+    this.queued = []
+    const seqs: number[] = []
+    try {
+      this.transaction(() => {
+        for (const item of batch) seqs.push(this.append(item.doc, item.updates))
+      })
+    } catch {
+      for (const item of batch) {
+        try {
+          let lastSeq = 0
+          this.transaction(() => {
+            lastSeq = this.append(item.doc, item.updates)
+          })
+          item.resolve(lastSeq)
+        } catch (err) {
+          item.reject(err)
+        }
+      }
+      return
+    }
+    batch.forEach((item, i) => {
+      item.resolve(seqs[i] ?? 0)
+    })
   }
 
   async loadUpdates(doc: string): Promise<LoadedDocument> {
+    this.commitQueued()
     const rows = this.statements.loadUpdates.all(doc) as unknown as {
       seq: number
       data: Uint8Array
@@ -148,6 +190,7 @@ export class SqliteStore implements Store {
   }
 
   async loadUpdatesAfter(doc: string, seq: number): Promise<StoredUpdate[]> {
+    this.commitQueued()
     const rows = this.statements.loadUpdatesAfter.all(doc, seq) as unknown as {
       seq: number
       data: Uint8Array
@@ -156,6 +199,7 @@ export class SqliteStore implements Store {
   }
 
   async compact(doc: string, snapshot: Uint8Array, upToSeq: number): Promise<number> {
+    this.commitQueued()
     let snapshotSeq = 0
     this.transaction(() => {
       this.statements.deleteUpdatesUpTo.run(doc, upToSeq)
@@ -167,10 +211,12 @@ export class SqliteStore implements Store {
   }
 
   async countUpdates(doc: string): Promise<number> {
+    this.commitQueued()
     return (this.statements.countUpdates.get(doc) as { n: number }).n
   }
 
   async submitSealed(submission: SealedSubmission, change: SealedChange): Promise<number> {
+    this.commitQueued()
     const { doc, sessionId, boxId, row } = submission
     let lastSeq = 0
     this.transaction(() => {
@@ -207,6 +253,7 @@ export class SqliteStore implements Store {
 
   /** With secure_delete the freed pages are overwritten; the pictures go after the commit. */
   async deleteSession(sessionId: string): Promise<void> {
+    this.commitQueued()
     this.transaction(() => {
       this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId)
       // Document names are `<sessionId>/<document>`; session ids are base64url, no wildcards.
@@ -218,6 +265,7 @@ export class SqliteStore implements Store {
   }
 
   async scrub(): Promise<void> {
+    this.commitQueued()
     this.checkpoint()
   }
 
@@ -227,6 +275,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    this.commitQueued()
     if (this.db.isOpen) this.db.close()
   }
 
@@ -252,6 +301,13 @@ export class SqliteStore implements Store {
       throw err
     }
   }
+}
+
+interface QueuedAppend {
+  doc: string
+  updates: readonly Uint8Array[]
+  resolve(lastSeq: number): void
+  reject(reason: unknown): void
 }
 
 function openChecked(file: string): DatabaseSync {
