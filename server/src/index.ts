@@ -8,6 +8,7 @@ export {
   type ServerExercise,
 } from './exercises/ServerExercise.ts'
 export { createLogger, type Logger } from './logger.ts'
+export { roomLogTag, sessionLogTag } from './logTag.ts'
 export { DatabaseUnavailableError } from './persistence/DatabaseUnavailableError.ts'
 export { DatabaseUnreadableError } from './persistence/DatabaseUnreadableError.ts'
 export { openStore } from './persistence/openStore.ts'
