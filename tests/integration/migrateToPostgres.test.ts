@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,6 +17,7 @@ import { type PostgresServer, startPostgres } from '../support/postgresServer.ts
 import {
   discardTestServers,
   repoRoot,
+  runToExit,
   type ServerProcess,
   startServerProcess,
 } from '../support/serverProcess.ts'
@@ -26,29 +26,9 @@ import { waitFor, waitForSynced } from '../support/stockClient.ts'
 
 const migration = join(repoRoot, 'server/src/tools/migrateToPostgres.ts')
 
-/** Runs the documented command with its environment; resolves with its exit code and output. */
+/** Runs the documented command with only its environment (and PATH). */
 function migrate(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [migration], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8')
-    })
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8')
-    })
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      reject(new Error(`the migration did not end; it said:\n${output}`))
-    }, 60_000)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      resolve({ code, output })
-    })
-  })
+  return runToExit(migration, { PATH: process.env.PATH ?? '', ...env }, 60_000)
 }
 
 let postgres: PostgresServer
