@@ -126,7 +126,11 @@ describe('moving a DATA_DIR into PostgreSQL (pnpm run migrate:postgres)', () => 
     // The vote cast before the move is still hidden, and counts at the reveal.
     const watcher = pool.join(facilitator, SessionDocument.Control)
     await waitForSynced(watcher)
-    expect(controlOf(watcher).sealed.find((b) => b.id === box)?.count).toBe(1)
+    // The count is of voters who are here: it is 1 again once the server has seen Ann arrive.
+    await waitFor(
+      () => controlOf(watcher).sealed.find((b) => b.id === box)?.count === 1,
+      'the hidden vote to count',
+    )
     expect(
       (await sendCommand(server.url, session.id, facilitator, { type: 'stoplicht.reveal' })).status,
     ).toBe(200)
