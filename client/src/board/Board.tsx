@@ -23,6 +23,7 @@ import { useUiStore } from '../state/uiStore.ts'
 import { createTestHook, installTestHook } from '../testHook.ts'
 import { customShapeUtils } from './areas/boardShapeUtils.ts'
 import { useAreaProjection } from './areas/useAreaProjection.ts'
+import { markBoardPainted } from './boardPaintMark.ts'
 import { readLicenseKey } from './licenseKey.ts'
 import { participantColor } from './presence.ts'
 import { FACILITATOR_TOGGLE_ID, TopBar } from './TopBar.tsx'
@@ -197,6 +198,7 @@ export function Board({
                           locale: useUiStore.getState().language,
                         })
                         setEditor(mounted)
+                        markBoardPainted(mounted)
                         return () => setEditor(null)
                       }}
                     />
