@@ -1,19 +1,21 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { type Editor, react, Tldraw } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { useStore } from 'zustand'
 import type { SessionWithRole } from '../api/apiClient.ts'
+import { ChunkErrorBoundary } from '../ChunkErrorBoundary.tsx'
 import { BringToActivity } from '../control/banners/BringToActivity.tsx'
 import { FollowBanner } from '../control/banners/FollowBanner.tsx'
 import { PhaseBanner } from '../control/banners/PhaseBanner.tsx'
 import { SessionClosedBanner } from '../control/banners/SessionClosedBanner.tsx'
 import { ControlStoreProvider } from '../control/ControlStoreContext.tsx'
 import { createControlStore } from '../control/controlStore.ts'
-import { FacilitatorPanel } from '../control/panel/FacilitatorPanel.tsx'
 import { useServerClock } from '../control/serverClock.ts'
 import { useControlConnection } from '../control/useControlConnection.ts'
 import { useReadonlyWhenClosed } from '../control/useReadonlyWhenClosed.ts'
+import { ExerciseBoardLayers } from '../exercises/ExerciseBoardLayers.tsx'
+import { loadExerciseParts } from '../exercises/exerciseParts.ts'
 import { clientExercises } from '../exercises/registry.ts'
 import { isLanguage } from '../i18n/languages.ts'
 import { useT } from '../i18n/useT.ts'
@@ -37,6 +39,12 @@ import { useYjsStore } from './useYjsStore.ts'
 // Fonts, icons, translations and embed icons come from our own origin, bundled by Vite:
 // the board must not make requests to any other host.
 const assetUrls = getAssetUrlsByImport()
+
+// Only facilitators open it: its own chunk, fetched once the board shows for one of them.
+const loadFacilitatorPanel = () => import('../control/panel/FacilitatorPanel.tsx')
+const FacilitatorPanel = lazy(() =>
+  loadFacilitatorPanel().then((chunk) => ({ default: chunk.FacilitatorPanel })),
+)
 const licenseKey = readLicenseKey()
 
 /** Dropped and pasted images are uploaded to the session's asset store (the board holds only
@@ -104,6 +112,21 @@ export function Board({
   useRewriteAfterRedaction(controlStore, session.id, ready?.doc ?? null, ready?.offlineCopy ?? null)
 
   const panelOpen = useUiStore((s) => s.facilitatorPanelOpen) && me.isFacilitator
+  // A facilitator's panel and every exercise's parts (the panel prepares any of them) come
+  // after the board has shown, so they never hold up its first paint, and before the panel
+  // is opened, so nothing in it pops in late.
+  const canFacilitate = me.isFacilitator
+  useEffect(() => {
+    if (!canFacilitate || !editor) return
+    loadFacilitatorPanel().catch(() => {
+      // Offline: the panel's error boundary says so when it is opened.
+    })
+    for (const exercise of clientExercises) {
+      loadExerciseParts(exercise).catch(() => {
+        // Asked for again when the panel shows it (see exerciseParts.ts).
+      })
+    }
+  }, [canFacilitate, editor])
   // The list view beside the canvas, or instead of it (always on a phone): see client/src/list.
   const listView = useUiStore((s) => s.listView)
   const listShowsBoard = useUiStore((s) => s.listShowsBoard)
@@ -159,7 +182,11 @@ export function Board({
         <BringToActivity />
         <div className="board-body">
           {panelOpen ? (
-            <FacilitatorPanel onClose={closePanel} skipped={ready?.skipped ?? null} />
+            <ChunkErrorBoundary inline>
+              <Suspense fallback={<p className="facilitator-panel">{t('board.loading')}</p>}>
+                <FacilitatorPanel onClose={closePanel} skipped={ready?.skipped ?? null} />
+              </Suspense>
+            </ChunkErrorBoundary>
           ) : null}
           <main className="board-main" aria-label={t('board.label', { title: session.title })}>
             {listView ? (
@@ -178,9 +205,7 @@ export function Board({
               data-testid="board-canvas"
             >
               {/* In the flow above the canvas, never over it: tldraw's toolbar stays free. */}
-              {clientExercises.map(({ module, BoardLayer }) =>
-                BoardLayer ? <BoardLayer key={module.id} editor={editor} /> : null,
-              )}
+              <ExerciseBoardLayers editor={editor} />
               <div className="board-canvas__stage">
                 {state.phase === 'ready' ? (
                   <div className="board-canvas__tldraw" data-testid="board">

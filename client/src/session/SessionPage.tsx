@@ -1,9 +1,9 @@
 import { CloseCode, isSessionId } from '@reflectiebord/shared'
-import { useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { getSession, type SessionWithRole } from '../api/apiClient.ts'
-import { Board } from '../board/Board.tsx'
 import { dropOfflineCopy } from '../board/offlineCopy.ts'
 import { SESSION_FULL_CLOSE_CODE } from '../board/refusals.ts'
+import { ChunkErrorBoundary } from '../ChunkErrorBoundary.tsx'
 import type { MessageKey } from '../i18n/nl.ts'
 import { useT } from '../i18n/useT.ts'
 import { PageHeader } from '../PageHeader.tsx'
@@ -15,6 +15,12 @@ import { participantLink, readFacilitatorKey } from './links.ts'
 import { MessagePage } from './MessagePage.tsx'
 import { getParticipantId } from './participantIdentity.ts'
 import { SessionNotFound } from './SessionNotFound.tsx'
+
+// The board (tldraw and all that draws on it) is most of the page's code: its own chunk, asked
+// for as soon as a session's link is opened, so it arrives while the session is looked up and
+// the name typed.
+const loadBoard = () => import('../board/Board.tsx')
+const Board = lazy(() => loadBoard().then((chunk) => ({ default: chunk.Board })))
 
 type Step =
   | { kind: 'loading' }
@@ -85,6 +91,12 @@ export function SessionPage({ sessionId }: SessionPageProps) {
     void lookUp()
   }, [lookUp])
 
+  useEffect(() => {
+    loadBoard().catch(() => {
+      // Offline and never kept: the board's error boundary says so when it is needed.
+    })
+  }, [])
+
   // The server says the session does not exist (the link's lookup, or a socket closed with
   // 4404): it was deleted, so what this browser kept of it goes too. Participants' browsers
   // learn it here, the next time they connect or open the link. Runs after the board has
@@ -113,14 +125,7 @@ export function SessionPage({ sessionId }: SessionPageProps) {
 
   switch (step.kind) {
     case 'loading':
-      return (
-        <div className="page">
-          <PageHeader />
-          <main className="page__main" id="main">
-            <p role="status">{t('join.loading')}</p>
-          </main>
-        </div>
-      )
+      return <LoadingPage text={t('join.loading')} />
     case 'not-found':
       return <SessionNotFound />
     case 'wrong-key':
@@ -187,13 +192,28 @@ export function SessionPage({ sessionId }: SessionPageProps) {
       )
     case 'board':
       return (
-        <Board
-          session={step.session}
-          displayName={step.name}
-          participantId={participantId}
-          facilitatorKey={step.session.role === 'facilitator' ? facilitatorKey : null}
-          onRefused={onRefused}
-        />
+        <ChunkErrorBoundary>
+          <Suspense fallback={<LoadingPage text={t('board.loading')} />}>
+            <Board
+              session={step.session}
+              displayName={step.name}
+              participantId={participantId}
+              facilitatorKey={step.session.role === 'facilitator' ? facilitatorKey : null}
+              onRefused={onRefused}
+            />
+          </Suspense>
+        </ChunkErrorBoundary>
       )
   }
+}
+
+function LoadingPage({ text }: { text: string }) {
+  return (
+    <div className="page">
+      <PageHeader />
+      <main className="page__main" id="main">
+        <p role="status">{text}</p>
+      </main>
+    </div>
+  )
 }
