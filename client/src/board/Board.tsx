@@ -223,7 +223,8 @@ export function Board({
                           locale: useUiStore.getState().language,
                         })
                         setEditor(mounted)
-                        markBoardPainted(mounted)
+                        // The shapes out of the first view come once it is painted.
+                        markBoardPainted(mounted, state.loadTheRest)
                         return () => setEditor(null)
                       }}
                     />

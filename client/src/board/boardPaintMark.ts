@@ -8,15 +8,17 @@ import type { Editor } from 'tldraw'
  */
 export const BOARD_PAINTED_MARK = 'reflectiebord:board-painted'
 
-export function markBoardPainted(editor: Editor): void {
-  if (performance.getEntriesByName(BOARD_PAINTED_MARK).length > 0) return
+/** Marks the first painted frame of the board, then calls `afterPaint` (every time). */
+export function markBoardPainted(editor: Editor, afterPaint: () => void): void {
   requestAnimationFrame(() => {
     // A task queued from a frame callback runs after that frame was painted.
     setTimeout(() => {
-      if (performance.getEntriesByName(BOARD_PAINTED_MARK).length > 0) return
-      performance.mark(BOARD_PAINTED_MARK, {
-        detail: { shapes: editor.isDisposed ? 0 : editor.getCurrentPageShapeIds().size },
-      })
+      if (performance.getEntriesByName(BOARD_PAINTED_MARK).length === 0) {
+        performance.mark(BOARD_PAINTED_MARK, {
+          detail: { shapes: editor.isDisposed ? 0 : editor.getCurrentPageShapeIds().size },
+        })
+      }
+      afterPaint()
     }, 0)
   })
 }
