@@ -1,4 +1,5 @@
 import { createSession } from '../support/sessions.ts'
+import { offlineCopyText } from './fixtures/offlineCopy.ts'
 import { resultPath } from './fixtures/paths.ts'
 import { describe, expect, test } from './fixtures/test.ts'
 
@@ -12,6 +13,11 @@ describe('reloading without a network', () => {
     const anna = await cast.enter('Anna')
     await anna.joinBoard(link)
     await anna.board.addNote('Voor de onderbreking', { x: 0.5, y: 0.3 })
+    // The editor shows the last letters a frame before they reach the document and its copy;
+    // a reload in between would test the copy of a moment earlier.
+    await expect
+      .poll(() => offlineCopyText(anna.page, session.id), { timeout: 15_000 })
+      .toContain('Voor de onderbreking')
     // The service worker has taken over the page and kept what it loaded.
     await anna.page.waitForFunction(
       async (page) => {

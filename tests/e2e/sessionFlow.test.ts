@@ -29,6 +29,9 @@ interface Screen {
   zoneTextPx: number
   strips: string[]
   timerRunning: boolean | null
+  /** The copies whose results card is on the board, and the copy on stage. */
+  resultsCards: string[]
+  activeInstance: string | null
 }
 
 /** What one person sees now: measured in their page, as they see it. */
@@ -55,9 +58,15 @@ async function screenOf(person: Person): Promise<Screen> {
         return rect !== undefined && rect.height > 0
       })
       const view = hook.editor.getViewportPageBounds()
+      const cards = (
+        globalThis as unknown as {
+          document: { querySelectorAll(s: string): Iterable<{ dataset: { instanceId?: string } }> }
+        }
+      ).document.querySelectorAll('[data-testid="board-results"]')
       return {
         share,
         shown,
+        cards: [...cards].map((card) => card.dataset.instanceId ?? ''),
         view: { minX: view.minX, minY: view.minY, maxX: view.maxX, maxY: view.maxY },
         zoom: hook.editor.getZoomLevel(),
         control: hook.control(),
@@ -79,12 +88,22 @@ async function screenOf(person: Person): Promise<Screen> {
     zoneTextPx: ZONE_TEXT_PX * measured.zoom,
     strips: measured.shown,
     timerRunning: timer ? timer.running : null,
+    resultsCards: measured.cards,
+    activeInstance: measured.control.activity?.instanceId ?? null,
   }
 }
 
 interface DOMRectLike {
   width: number
   height: number
+}
+
+interface RectLike {
+  height: number
+  left: number
+  top: number
+  right: number
+  bottom: number
 }
 
 describe('a session that flows', () => {
@@ -153,6 +172,8 @@ describe('a session that flows', () => {
             screen.strips.filter((strip) => others.includes(strip)),
             label,
           ).toEqual([])
+          // Its own results card waits until it is off stage: the strip shows them meanwhile.
+          expect(screen.resultsCards, label).not.toContain(screen.activeInstance)
         }
       }
     }
@@ -175,5 +196,68 @@ describe('a session that flows', () => {
     })
     await playExercise('dromen-met-beelden')
     await playExercise('casusbespreking-kort')
+
+    // The stoplicht's results stay on the board under its zones, where it was played.
+    for (const person of [els, anna]) {
+      const framed = await person.page.evaluate(() => {
+        const hook = (globalThis as unknown as HookWindow).__reflectiebord
+        if (!hook) throw new Error('no test hook')
+        const zones = hook.control().areas.filter((area) => area.templateId === 'stoplichtspel')
+        const instanceId = zones[0]?.instanceId
+        const card = (
+          globalThis as unknown as {
+            document: { querySelector(s: string): { getBoundingClientRect(): RectLike } | null }
+          }
+        ).document.querySelector(`[data-testid="board-results"][data-instance-id="${instanceId}"]`)
+        if (!card || !instanceId) return null
+        // Frame the copy's zones and the card under them, as someone panning there would.
+        const cardHeight = card.getBoundingClientRect().height / hook.editor.getZoomLevel()
+        const minX = Math.min(...zones.map((z) => z.x))
+        const minY = Math.min(...zones.map((z) => z.y))
+        const maxX = Math.max(...zones.map((z) => z.x + z.w))
+        const maxY = Math.max(...zones.map((z) => z.y + z.h))
+        hook.editor.zoomToBounds(
+          { x: minX, y: minY, w: maxX - minX, h: maxY - minY + 60 + cardHeight },
+          // Room for tldraw's toolbar at the bottom.
+          { inset: 96 },
+        )
+        return instanceId
+      })
+      if (!framed) throw new Error(`${person.name}: no results card of the stoplicht`)
+      // What is on screen once the page has drawn the new camera: the card inside the board,
+      // clear of every zone.
+      const placement = () =>
+        person.page.evaluate((instanceId) => {
+          const doc = (
+            globalThis as unknown as {
+              document: {
+                querySelector(s: string): { getBoundingClientRect(): RectLike } | null
+                querySelectorAll(s: string): Iterable<{ getBoundingClientRect(): RectLike }>
+              }
+            }
+          ).document
+          const card = doc
+            .querySelector(`[data-testid="board-results"][data-instance-id="${instanceId}"]`)
+            ?.getBoundingClientRect()
+          const board = doc.querySelector('[data-testid="board"]')?.getBoundingClientRect()
+          if (!card || !board) return 'no card or board'
+          const zones = [...doc.querySelectorAll('[data-area-id]')].map((zone) =>
+            zone.getBoundingClientRect(),
+          )
+          const overlaps = (a: RectLike, b: RectLike) =>
+            a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+          if (zones.some((zone) => overlaps(zone, card))) return 'over a zone'
+          if (card.top < board.top || card.bottom > board.bottom + 1) return 'outside the board'
+          return 'in view, clear of the zones'
+        }, framed)
+      await expect.poll(placement, { timeout: 5_000 }).toBe('in view, clear of the zones')
+      const text = await person.page
+        .locator(`[data-testid="board-results"]`, { hasText: 'Resultaten: Stoplichtspel' })
+        .textContent()
+      expect(text).toContain(statement.text.nl)
+      await person.page.screenshot({
+        path: resultPath(`flow-results-card-${person.name.toLowerCase()}.png`),
+      })
+    }
   })
 })

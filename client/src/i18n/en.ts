@@ -102,6 +102,8 @@ export const en: Messages = {
     'Your last change was too large to send (for example a very large image). Make it smaller and try again.',
   'board.pageName': 'Page 1',
   'board.label': 'Reflection board: {title}',
+  'board.results': 'Results: {title}',
+  'board.resultsHint': 'What this exercise came to. It is also in the record and in the list view.',
 
   'connection.connected': 'Connected',
   'connection.connecting': 'Connecting…',

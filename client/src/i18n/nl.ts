@@ -104,6 +104,9 @@ export const nl = {
     'Je laatste wijziging was te groot om te versturen (bijvoorbeeld een zeer grote afbeelding). Maak ze kleiner en probeer opnieuw.',
   'board.pageName': 'Pagina 1',
   'board.label': 'Reflectiebord: {title}',
+  'board.results': 'Resultaten: {title}',
+  'board.resultsHint':
+    'Wat deze oefening opleverde. Het staat ook in het verslag en in de lijstweergave.',
 
   'connection.connected': 'Verbonden',
   'connection.connecting': 'Verbinden…',

@@ -1,4 +1,5 @@
 import type { TLComponents } from 'tldraw'
+import { ResultsOnBoard } from '../results/ResultsOnBoard.tsx'
 import { CalmToolbar } from './CalmToolbar.tsx'
 import { StylePanelOnRequest } from './StylePanelOnRequest.tsx'
 
@@ -6,4 +7,5 @@ import { StylePanelOnRequest } from './StylePanelOnRequest.tsx'
 export const boardComponents: TLComponents = {
   Toolbar: CalmToolbar,
   StylePanel: StylePanelOnRequest,
+  OnTheCanvas: ResultsOnBoard,
 }

@@ -1,8 +1,6 @@
-import { getTemplate, stoplichtspel } from '@reflectiebord/shared'
-import { useControl, useSlice } from '../../control/ControlStoreContext.tsx'
 import { RecordBlocksView } from '../../list/RecordBlocksView.tsx'
-import { useUiStore } from '../../state/uiStore.ts'
 import { useStoplichtT } from './messages.ts'
+import { useResultsSection } from './useResultsSection.ts'
 
 /**
  * Under the stoplicht zones in the list view, once a round was revealed: every statement with
@@ -11,21 +9,8 @@ import { useStoplichtT } from './messages.ts'
  */
 export function StoplichtListResults({ instanceId }: { instanceId: string }) {
   const t = useStoplichtT()
-  const language = useUiStore((state) => state.language)
-  const game = useSlice(stoplichtspel)
-  const control = useControl((state) => state)
-  const templateId = control.areas.find((area) => area.instanceId === instanceId)?.templateId
-  const template = templateId ? getTemplate(templateId) : undefined
-  const revealed = game ? Object.values(game.results).some((rounds) => rounds.length > 0) : false
-  if (!game || !template || !revealed) return null
-  const section = stoplichtspel.record({
-    language,
-    template,
-    instanceId,
-    control,
-    slice: game,
-    board: [],
-  })
+  const section = useResultsSection(instanceId)
+  if (!section) return null
   return (
     <section
       className="stoplicht-list-results"

@@ -4,8 +4,9 @@ import { stoplichtErrorMessages } from './messages.ts'
 import { readMyVote } from './myVotes.ts'
 
 /**
- * Stoplichtspel on the page: the facilitator's section, the voting strip for everyone, and in
- * the list view the round to vote on and the results so far (`parts.ts`, loaded when in use).
+ * Stoplichtspel on the page: the facilitator's section, the voting strip for everyone, its
+ * results on the board once it is off stage, and in the list view the round to vote on and the
+ * results so far (`parts.ts`, loaded when in use).
  */
 export const stoplichtspelPage: ClientExercise = {
   module: stoplichtspel,

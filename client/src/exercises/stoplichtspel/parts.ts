@@ -1,4 +1,5 @@
 import type { ExerciseParts } from '../ClientExercise.ts'
+import { StoplichtBoardResults } from './StoplichtBoardResults.tsx'
 import { StoplichtListNow } from './StoplichtListNow.tsx'
 import { StoplichtListResults } from './StoplichtListResults.tsx'
 import { StoplichtOverlay } from './StoplichtOverlay.tsx'
@@ -9,5 +10,6 @@ import './stoplicht.css'
 export const stoplichtParts: ExerciseParts = {
   FacilitatorSection: StoplichtSection,
   BoardLayer: StoplichtOverlay,
+  BoardResults: StoplichtBoardResults,
   list: { Now: StoplichtListNow, Results: StoplichtListResults },
 }
