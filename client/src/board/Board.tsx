@@ -112,20 +112,34 @@ export function Board({
   useRewriteAfterRedaction(controlStore, session.id, ready?.doc ?? null, ready?.offlineCopy ?? null)
 
   const panelOpen = useUiStore((s) => s.facilitatorPanelOpen) && me.isFacilitator
-  // A facilitator's panel and every exercise's parts (the panel prepares any of them) come
-  // after the board has shown, so they never hold up its first paint, and before the panel
-  // is opened, so nothing in it pops in late.
+  // Every exercise's parts come once the board has shown (so they never hold up its first
+  // paint), for everyone: the ones in use at once (see ExerciseBoardLayers), the others when
+  // the page is idle, so an exercise that starts later is there before its first change (a
+  // round opened right after its template was loaded is announced, not taken for the state
+  // found on arrival). A facilitator's panel too, before it is opened.
   const canFacilitate = me.isFacilitator
+  useEffect(() => {
+    if (!editor) return
+    const loadAll = () => {
+      for (const exercise of clientExercises) {
+        loadExerciseParts(exercise).catch(() => {
+          // Asked for again when it is in use (see exerciseParts.ts).
+        })
+      }
+    }
+    // Safari has no idle callbacks: a task of its own then.
+    if (!('requestIdleCallback' in window)) {
+      const task = setTimeout(loadAll, 0)
+      return () => clearTimeout(task)
+    }
+    const handle = requestIdleCallback(loadAll, { timeout: 2000 })
+    return () => cancelIdleCallback(handle)
+  }, [editor])
   useEffect(() => {
     if (!canFacilitate || !editor) return
     loadFacilitatorPanel().catch(() => {
       // Offline: the panel's error boundary says so when it is opened.
     })
-    for (const exercise of clientExercises) {
-      loadExerciseParts(exercise).catch(() => {
-        // Asked for again when the panel shows it (see exerciseParts.ts).
-      })
-    }
   }, [canFacilitate, editor])
   // The list view beside the canvas, or instead of it (always on a phone): see client/src/list.
   const listView = useUiStore((s) => s.listView)

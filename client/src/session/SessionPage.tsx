@@ -8,6 +8,7 @@ import type { MessageKey } from '../i18n/nl.ts'
 import { useT } from '../i18n/useT.ts'
 import { PageHeader } from '../PageHeader.tsx'
 import { useUiStore } from '../state/uiStore.ts'
+import { loadBoardChunk } from './boardChunk.ts'
 import { JoinForm } from './JoinForm.tsx'
 import { joinedAs, rememberJoinedAs } from './joinedAs.ts'
 import { forgetKnownSession, knownSession, rememberSession } from './knownSessions.ts'
@@ -16,11 +17,7 @@ import { MessagePage } from './MessagePage.tsx'
 import { getParticipantId } from './participantIdentity.ts'
 import { SessionNotFound } from './SessionNotFound.tsx'
 
-// The board (tldraw and all that draws on it) is most of the page's code: its own chunk, asked
-// for as soon as a session's link is opened, so it arrives while the session is looked up and
-// the name typed.
-const loadBoard = () => import('../board/Board.tsx')
-const Board = lazy(() => loadBoard().then((chunk) => ({ default: chunk.Board })))
+const Board = lazy(() => loadBoardChunk().then((chunk) => ({ default: chunk.Board })))
 
 type Step =
   | { kind: 'loading' }
@@ -90,12 +87,6 @@ export function SessionPage({ sessionId }: SessionPageProps) {
   useEffect(() => {
     void lookUp()
   }, [lookUp])
-
-  useEffect(() => {
-    loadBoard().catch(() => {
-      // Offline and never kept: the board's error boundary says so when it is needed.
-    })
-  }, [])
 
   // The server says the session does not exist (the link's lookup, or a socket closed with
   // 4404): it was deleted, so what this browser kept of it goes too. Participants' browsers
