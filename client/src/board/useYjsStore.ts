@@ -27,7 +27,7 @@ import { createSkippedRecords, type SkippedRecordsStore } from './skippedRecords
 import { readRememberedCamera } from './useRememberedView.ts'
 
 /** Records put in the store per frame after the first paint of a large board. */
-const BATCH_SIZE = 100
+const BATCH_SIZE = 400
 /** If the canvas never says it painted (it failed to mount), the rest comes anyway. */
 const REST_AT_THE_LATEST_MS = 5000
 
