@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { CloseCode, roomName, SessionDocument } from '@reflectiebord/shared'
 import { type WebSocket, WebSocketServer } from 'ws'
-import { AssetStore } from './assets/AssetStore.ts'
 import { DecodeSlots } from './assets/DecodeSlots.ts'
 import { defaultConfig, type ServerConfig } from './config.ts'
 import { ControlService } from './control/ControlService.ts'
@@ -13,10 +12,11 @@ import type { ServerExercise } from './exercises/ServerExercise.ts'
 import { createRequestHandler } from './http/router.ts'
 import { StaticFiles } from './http/staticFiles.ts'
 import { createLogger, type Logger } from './logger.ts'
-import { SqliteStore } from './persistence/SqliteStore.ts'
+import { openStore } from './persistence/openStore.ts'
+import type { Store } from './persistence/Store.ts'
 import type { Connection } from './rooms/Connection.ts'
+import type { Room } from './rooms/Room.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
-import { SealedStore } from './sealed/SealedStore.ts'
 import { deleteSession } from './sessions/deleteSession.ts'
 import { LiveSessions } from './sessions/LiveSessions.ts'
 import { RetentionSweeper } from './sessions/RetentionSweeper.ts'
@@ -40,6 +40,7 @@ export interface ServerParts {
 
 import { admitConnection } from './websocket/admitConnection.ts'
 import { attachConnection } from './websocket/attachConnection.ts'
+import { type EarlyFrame, EarlyMessages } from './websocket/EarlyMessages.ts'
 import { parseRoomAddress, type RoomAddress } from './websocket/roomAddress.ts'
 
 /**
@@ -49,7 +50,7 @@ import { parseRoomAddress, type RoomAddress } from './websocket/roomAddress.ts'
 export class ReflectiebordServer {
   readonly config: ServerConfig
   readonly logger: Logger
-  readonly store: SqliteStore
+  readonly store: Store
   readonly sessions: SessionRegistry
   readonly rooms: RoomRegistry
   readonly live: LiveSessions
@@ -63,10 +64,13 @@ export class ReflectiebordServer {
   private readonly http: HttpServer
   private readonly wss: WebSocketServer
   private readonly connections = new Set<Connection>()
+  /** Departures being written to session control (see `accept`). */
+  private readonly departures = new Set<Promise<void>>()
   private pingTimer: NodeJS.Timeout | undefined
 
   private constructor(
     config: ServerConfig,
+    store: Store,
     logger: Logger,
     exercises: readonly ServerExercise[],
     tickets: Tickets,
@@ -75,7 +79,7 @@ export class ReflectiebordServer {
     this.logger = logger
     this.tickets = tickets
     this.exercises = new ExerciseHost(exercises, logger)
-    this.store = new SqliteStore(config.dataDir)
+    this.store = store
     this.sessions = new SessionRegistry(this.store)
     this.activity = new SessionActivity(this.store, logger)
     this.rooms = new RoomRegistry(this.store, {
@@ -83,29 +87,28 @@ export class ReflectiebordServer {
       idleMs: config.roomIdleMs,
       logger,
       onRoomUnloaded: (name) => {
-        this.activity.save(sessionOfRoom(name))
+        void this.activity.save(sessionOfRoom(name))
         this.live.release(sessionOfRoom(name))
       },
       onRoomChanged: (name) => this.activity.touch(sessionOfRoom(name)),
     })
-    const sealedStore = new SealedStore(this.store)
     this.live = new LiveSessions(
       {
         rooms: this.rooms,
-        sealedStore,
+        store: this.store,
         sealedKind: (kind) => this.exercises.registry.sealedKind(kind),
         onPresence: (session, person, online) => {
           this.activity.peopleOnline(session.id, session.presence.peopleOnline())
           this.exercises.presenceChanged(session, person, online)
         },
       },
-      (sessionId) => this.sessions.get(sessionId) !== undefined,
+      async (sessionId) => (await this.sessions.get(sessionId)) !== undefined,
     )
-    const assets = new AssetStore(config.dataDir)
+    const assets = this.store
     // The delete button and the retention sweep delete the same way, through this.
     const removeSession = (sessionId: string) =>
       deleteSession(
-        { store: this.store, live: this.live, assets, activity: this.activity, logger },
+        { store: this.store, live: this.live, activity: this.activity, logger },
         sessionId,
       )
     this.sweeper = new RetentionSweeper({
@@ -185,6 +188,7 @@ export class ReflectiebordServer {
     const config = { ...defaultConfig, ...overrides }
     const server = new ReflectiebordServer(
       config,
+      await openStore(config),
       parts.logger ?? createLogger(config.logLevel),
       parts.exercises ?? serverExercises,
       parts.tickets ?? new Tickets(),
@@ -207,16 +211,23 @@ export class ReflectiebordServer {
   async close(): Promise<void> {
     clearInterval(this.pingTimer)
     await this.sweeper.stop()
-    for (const room of this.rooms.all()) {
-      room.closeAll(CloseCode.GoingAway, 'server shutting down')
-      room.unload()
-    }
+    await Promise.all(
+      this.rooms.all().map(async (room) => {
+        await room.closeAll(CloseCode.GoingAway, 'server shutting down')
+        await room.unload()
+      }),
+    )
+    await this.rooms.settled()
     for (const conn of this.connections) conn.socket.terminate()
     await new Promise<void>((resolve) => this.wss.close(() => resolve()))
     this.http.closeAllConnections()
     await new Promise<void>((resolve) => this.http.close(() => resolve()))
-    this.activity.saveAll()
-    this.store.close()
+    // Closed connections write their departure to session control, which may load it again.
+    await Promise.all(this.departures)
+    await Promise.all(this.rooms.all().map((room) => room.unload()))
+    await this.rooms.settled()
+    await this.activity.saveAll()
+    await this.store.close()
   }
 
   private async listen(): Promise<void> {
@@ -245,46 +256,85 @@ export class ReflectiebordServer {
         ws.close(CloseCode.SessionNotFound, 'session not found')
         return
       }
-      const admission = admitConnection(result.address, this.sessions, this.tickets)
-      if (!admission.ok) {
-        ws.close(admission.code, admission.reason)
-        return
-      }
-      this.accept(ws, result.address, admission.identity)
+      const early = new EarlyMessages(ws)
+      const name = roomName(result.address.sessionId, result.address.document)
+      this.admit(ws, result.address, early).catch((err: unknown) => {
+        early.release()
+        this.logger.error('loading a room failed', { room: name, error: String(err) })
+        ws.close(CloseCode.InternalError, 'could not load the document')
+      })
     })
   }
 
-  private accept(ws: WebSocket, address: RoomAddress, identity: Connection['identity']): void {
-    const { sessionId, document } = address
-    const name = roomName(sessionId, document)
-    const session = this.live.get(sessionId)
+  private async admit(ws: WebSocket, address: RoomAddress, early: EarlyMessages): Promise<void> {
+    const admission = await admitConnection(address, this.sessions, this.tickets)
+    if (!admission.ok) {
+      early.release()
+      ws.close(admission.code, admission.reason)
+      return
+    }
+    const session = await this.live.get(address.sessionId)
     if (!session) {
+      early.release()
       ws.close(CloseCode.SessionNotFound, 'session not found')
       return
     }
-    let room: ReturnType<RoomRegistry['open']>
-    try {
-      if (this.isFull(session, identity)) {
+    await session.hold(async () => {
+      const room =
+        address.document === SessionDocument.Control
+          ? session.controlRoom()
+          : await session.boardRoom()
+      // Gone while the room loaded: nobody to greet, and no close to wait for.
+      if (ws.readyState !== ws.OPEN) {
+        early.release()
+        return
+      }
+      if (this.isFull(session, admission.identity)) {
+        early.release()
         ws.close(CloseCode.SessionFull, 'session full')
         return
       }
-      room = document === SessionDocument.Control ? session.controlRoom() : session.boardRoom()
-    } catch (err) {
-      this.logger.error('loading a room failed', { room: name, error: String(err) })
-      ws.close(CloseCode.InternalError, 'could not load the document')
-      return
-    }
-    const conn = attachConnection(ws, room, identity, {
-      maxBufferedBytes: this.config.maxBufferedBytes,
-      logger: this.logger,
+      this.accept(ws, session, room, admission.identity, early.release())
     })
+  }
+
+  private accept(
+    ws: WebSocket,
+    session: Session,
+    room: Room,
+    identity: Connection['identity'],
+    early: EarlyFrame[],
+  ): void {
+    const conn = attachConnection(
+      ws,
+      room,
+      identity,
+      { maxBufferedBytes: this.config.maxBufferedBytes, logger: this.logger },
+      early,
+    )
     this.connections.add(conn)
-    this.logger.debug('connection opened', { room: name })
+    this.logger.debug('connection opened', { room: room.name })
+    // Session control stays in memory while anyone is connected to the session, whichever
+    // document they are on: presence is written there when they leave.
+    const release = session.controlRoom().hold()
     session.presence.join(identity)
     ws.on('close', () => {
       this.connections.delete(conn)
       // A deleted session's connections close afterwards: nothing may write it back.
-      if (this.sessions.get(sessionId)) session.presence.leave(identity)
+      const departure = this.sessions
+        .get(session.id)
+        .then(async (row) => {
+          if (row) await session.hold(() => session.presence.leave(identity))
+        })
+        .catch((err: unknown) =>
+          this.logger.error('storing a departure failed', {
+            session: session.id,
+            error: String(err),
+          }),
+        )
+        .finally(release)
+      this.departures.add(departure)
+      void departure.finally(() => this.departures.delete(departure))
     })
   }
 

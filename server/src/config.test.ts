@@ -51,6 +51,17 @@ describe('configFromEnv', () => {
     expect(configFromEnv({ RETENTION_DAYS: '36500' }).retentionDays).toBe(36_500)
   })
 
+  it('stores in PostgreSQL only when given a PostgreSQL URL, and never repeats it in an error', () => {
+    expect(configFromEnv({}).databaseUrl).toBeUndefined()
+    expect(configFromEnv({ DATABASE_URL: ' postgresql://rb:geheim@db:5432/rb ' }).databaseUrl).toBe(
+      'postgresql://rb:geheim@db:5432/rb',
+    )
+    expect(() => configFromEnv({ DATABASE_URL: 'mysql://rb:geheim@db/rb' })).toThrow(
+      /DATABASE_URL must be a PostgreSQL URL/,
+    )
+    expect(() => configFromEnv({ DATABASE_URL: 'mysql://rb:geheim@db/rb' })).not.toThrow(/geheim/)
+  })
+
   it('keeps sessions 90 days by default, and takes a fraction of a day', () => {
     expect(configFromEnv({}).retentionDays).toBe(90)
     expect(configFromEnv({}).retentionSweepMs).toBe(600_000)

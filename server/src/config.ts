@@ -10,6 +10,8 @@ export interface ServerConfig {
   host: string
   /** Folder of the SQLite database; created when missing. */
   dataDir: string
+  /** PostgreSQL connection URL; when set, everything is stored there instead of in `dataDir`. */
+  databaseUrl: string | undefined
   /** Folder with the built client (index.html, assets/); may be absent in API-only tests. */
   clientDist: string
   /** Largest websocket frame accepted; a larger one closes the connection with 1009. */
@@ -46,6 +48,7 @@ export const defaultConfig: ServerConfig = {
   port: 8080,
   host: '127.0.0.1',
   dataDir: './data',
+  databaseUrl: undefined,
   clientDist: resolve(here, '../../client/dist'),
   maxMessageBytes: 8 * 1024 * 1024,
   maxUploadBytes: 15 * 1024 * 1024,
@@ -136,6 +139,14 @@ const EnvSchema = v.object({
   PORT: wholeNumber(0, 65_535, defaultConfig.port),
   HOST: text(defaultConfig.host),
   DATA_DIR: text(defaultConfig.dataDir),
+  DATABASE_URL: v.pipe(
+    Unset,
+    v.check(
+      (raw) => raw === undefined || /^postgres(ql)?:\/\//.test(raw),
+      // Not quoted back: the value may hold a password.
+      'must be a PostgreSQL URL (postgresql://user:password@host:port/database)',
+    ),
+  ),
   CLIENT_DIST: text(defaultConfig.clientDist),
   MAX_MESSAGE_BYTES: wholeNumber(1024, 256 * 1024 * 1024, defaultConfig.maxMessageBytes),
   MAX_UPLOAD_BYTES: wholeNumber(1024, 100 * 1024 * 1024, defaultConfig.maxUploadBytes),
@@ -167,6 +178,7 @@ const ConfigSchema = v.pipe(
       port: env.PORT,
       host: env.HOST,
       dataDir: env.DATA_DIR,
+      databaseUrl: env.DATABASE_URL,
       clientDist: env.CLIENT_DIST,
       maxMessageBytes: env.MAX_MESSAGE_BYTES,
       maxUploadBytes: env.MAX_UPLOAD_BYTES,

@@ -1,5 +1,6 @@
 import { ConfigError, configFromEnv } from './config.ts'
 import { createLogger } from './logger.ts'
+import { DatabaseUnavailableError } from './persistence/DatabaseUnavailableError.ts'
 import { DatabaseUnreadableError } from './persistence/DatabaseUnreadableError.ts'
 import { ReflectiebordServer } from './Server.ts'
 
@@ -9,7 +10,7 @@ async function main(): Promise<void> {
   const server = await ReflectiebordServer.start(config, { logger })
   logger.info(`Reflectiebord listens on ${server.url}`, {
     dataDir: config.dataDir,
-    db: server.store.file,
+    store: server.store.location,
   })
 
   let stopping = false
@@ -30,7 +31,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof DatabaseUnreadableError || err instanceof ConfigError) {
+  if (
+    err instanceof DatabaseUnreadableError ||
+    err instanceof DatabaseUnavailableError ||
+    err instanceof ConfigError
+  ) {
     process.stderr.write(`Reflectiebord cannot start: ${err.message}\n`)
   } else {
     process.stderr.write(

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs'
+import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import { ReflectiebordServer } from '@reflectiebord/server'
+import { DATABASE_FILE_NAME, ReflectiebordServer } from '@reflectiebord/server'
 import { roomName, SessionDocument } from '@reflectiebord/shared'
 import * as Y from 'yjs'
 
@@ -62,13 +63,13 @@ export async function measureDatabaseSize(
     compactEvery: options.compactEvery,
     roomIdleMs: 600_000,
   })
-  const file = server.store.file
-  const name = roomName(server.sessions.create('Database size').id, SessionDocument.Board)
+  const file = join(dataDir, DATABASE_FILE_NAME)
+  const name = roomName((await server.sessions.create('Database size')).id, SessionDocument.Board)
   const writer = new Y.Doc()
   let updateBytes = 0
   let closed = false
   try {
-    const room = server.rooms.open(name, () => true)
+    const room = await server.rooms.open(name, () => true)
     writer.on('update', (update: Uint8Array) => {
       updateBytes += update.length
       Y.applyUpdate(room.doc, update)
@@ -82,7 +83,7 @@ export async function measureDatabaseSize(
     const commitsPerSecond = (options.updates * 1000) / (performance.now() - started)
     // A compaction scheduled by the last flush runs on a timer; let it.
     await new Promise((resolve) => setTimeout(resolve, 50))
-    const rows = server.store.countUpdates(name)
+    const rows = await server.store.countUpdates(name)
     const { dbBytes, walBytes } = sizes(file)
     const snapshotBytes = Y.encodeStateAsUpdate(writer).length
 
@@ -99,15 +100,15 @@ export async function measureDatabaseSize(
       roomIdleMs: 600_000,
     })
     const loadStarted = performance.now()
-    const reloaded = server.rooms.open(name, () => true)
+    const reloaded = await server.rooms.open(name, () => true)
     const loadMs = performance.now() - loadStarted
     const reloadMatches =
       Buffer.compare(Y.encodeStateVector(reloaded.doc), Y.encodeStateVector(writer)) === 0 &&
       JSON.stringify(reloaded.doc.getMap('notes').toJSON()) ===
         JSON.stringify(writer.getMap('notes').toJSON())
 
-    reloaded.compact()
-    const compactedRows = server.store.countUpdates(name)
+    await reloaded.compact()
+    const compactedRows = await server.store.countUpdates(name)
     closed = true
     await server.close()
     const after = sizes(file)

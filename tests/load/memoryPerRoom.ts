@@ -42,7 +42,7 @@ export async function measureMemoryPerRoom(
   dataDir: string,
   options: MemoryOptions,
 ): Promise<MemoryResult> {
-  const { sessionIds, boardBytes } = seed(dataDir, options.rooms + 1, options.shapes)
+  const { sessionIds, boardBytes } = await seed(dataDir, options.rooms + 1, options.shapes)
   const host = await startHost('ours', { dataDir, roomIdleMs: 600_000 })
   const clients: BenchClient[] = []
   try {
@@ -109,18 +109,18 @@ function perRoom(before: HostStats, after: HostStats, rooms: number): MemoryDelt
  * Writes `count` sessions, each with a board of `shapes` sticky notes that has been edited
  * (every note moved once more), stored compacted as the server leaves it after a session.
  */
-function seed(
+async function seed(
   dataDir: string,
   count: number,
   shapes: number,
-): { sessionIds: string[]; boardBytes: number } {
+): Promise<{ sessionIds: string[]; boardBytes: number }> {
   const store = new SqliteStore(dataDir)
   const sessionIds: string[] = []
   let boardBytes = 0
   try {
     for (let i = 0; i < count; i++) {
       const id = newSessionId()
-      store.createSession({
+      await store.createSession({
         id,
         title: `Intervisie ${i}`,
         facilitatorKeyHash: '00',
@@ -136,12 +136,12 @@ function seed(
       }
       const snapshot = Y.encodeStateAsUpdate(doc)
       boardBytes = snapshot.length
-      store.appendUpdates(roomName(id, SessionDocument.Board), [snapshot])
+      await store.appendUpdates(roomName(id, SessionDocument.Board), [snapshot])
       doc.destroy()
       sessionIds.push(id)
     }
   } finally {
-    store.close()
+    await store.close()
   }
   return { sessionIds, boardBytes }
 }

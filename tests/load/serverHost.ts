@@ -8,10 +8,7 @@
  * over IPC (see hostProcess.ts): `ready` once listening, `stats` on request, and exits on
  * `close` or when the parent goes away.
  */
-import { ReflectiebordServer } from '@reflectiebord/server'
 import type { HostKind, HostOptions, HostReply, HostRequest, HostStats } from './hostProtocol.ts'
-import { startRawBroadcastServer } from './rawBroadcastServer.ts'
-import { startReferenceServer } from './referenceServer.ts'
 
 interface Running {
   port: number
@@ -26,9 +23,11 @@ function reply(message: HostReply): void {
   process.send?.(message)
 }
 
+// Each kind imports only its own server, so that idle memory compares like with like.
 async function start(): Promise<Running> {
   switch (kind) {
     case 'ours': {
+      const { ReflectiebordServer } = await import('@reflectiebord/server')
       const server = await ReflectiebordServer.start({
         port: 0,
         host: '127.0.0.1',
@@ -40,10 +39,12 @@ async function start(): Promise<Running> {
       return { port: server.port, close: () => server.close(), rooms: () => server.rooms.size }
     }
     case 'reference': {
+      const { startReferenceServer } = await import('./referenceServer.ts')
       const server = await startReferenceServer()
       return { ...server, close: () => server.close(), rooms: () => -1 }
     }
     case 'raw': {
+      const { startRawBroadcastServer } = await import('./rawBroadcastServer.ts')
       const server = await startRawBroadcastServer()
       return { ...server, close: () => server.close(), rooms: () => -1 }
     }

@@ -9,7 +9,7 @@ import {
 } from '@reflectiebord/shared'
 import type { ExerciseHost } from '../exercises/ExerciseHost.ts'
 import type { Logger } from '../logger.ts'
-import type { SqliteStore } from '../persistence/SqliteStore.ts'
+import type { Store } from '../persistence/Store.ts'
 import type { LiveSessions } from '../sessions/LiveSessions.ts'
 import { type Session, setSessionValue } from '../sessions/Session.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
@@ -44,14 +44,16 @@ export class ControlService {
   private readonly sessions: SessionRegistry
   private readonly exercises: ExerciseHost
   private readonly logger: Logger
-  private readonly store: SqliteStore
+  private readonly store: Store
+  /** Each session's last command under way: a session's commands run one at a time. */
+  private readonly queues = new Map<string, Promise<unknown>>()
 
   constructor(deps: {
     live: LiveSessions
     sessions: SessionRegistry
     exercises: ExerciseHost
     logger: Logger
-    store: SqliteStore
+    store: Store
   }) {
     this.live = deps.live
     this.sessions = deps.sessions
@@ -60,8 +62,8 @@ export class ControlService {
     this.store = deps.store
   }
 
-  authorize(sessionId: string, credentials: Credentials): Authorization {
-    const row = this.sessions.get(sessionId)
+  async authorize(sessionId: string, credentials: Credentials): Promise<Authorization> {
+    const row = await this.sessions.get(sessionId)
     if (!row) return refuse(404, 'invalid-id', 'No such session.')
     const pid = credentials.participantId
     // Every command names its sender: "follow me" needs to know who "me" is.
@@ -75,8 +77,7 @@ export class ControlService {
       }
       return refuse(403, 'not-facilitator', 'That facilitator key is wrong.')
     }
-    const person = this.live
-      .get(sessionId)
+    const person = (await this.live.get(sessionId))
       ?.read()
       .people.find((p) => p.publicId === publicId)
     if (person?.coFacilitator) return { ok: true, actor: { publicId, via: 'co-facilitator' } }
@@ -89,19 +90,46 @@ export class ControlService {
     return this.exercises.registry.parseCommand(raw)
   }
 
+  /** Carries out a command after the session's commands before it. */
   execute(
     sessionId: string,
     command: { type: string },
     actor: Actor,
     now = Date.now(),
-  ): CommandResult {
-    const session = this.live.get(sessionId)
+  ): Promise<CommandResult> {
+    const before = this.queues.get(sessionId) ?? Promise.resolve()
+    const result = before.then(() => this.executeNow(sessionId, command, actor, now))
+    const tail = result.catch(() => {})
+    this.queues.set(sessionId, tail)
+    void tail.then(() => {
+      if (this.queues.get(sessionId) === tail) this.queues.delete(sessionId)
+    })
+    return result
+  }
+
+  private async executeNow(
+    sessionId: string,
+    command: { type: string },
+    actor: Actor,
+    now: number,
+  ): Promise<CommandResult> {
+    const session = await this.live.get(sessionId)
     if (!session) return refuse(404, 'session-not-found', 'No such session.')
+    return session.hold(() => this.apply(session, command, actor, now))
+  }
+
+  private async apply(
+    session: Session,
+    command: { type: string },
+    actor: Actor,
+    now: number,
+  ): Promise<CommandResult> {
+    const sessionId = session.id
     // The parser let through only known types: a core command unless a module declared it.
     const core = command as CoreCommand
     if (core.type === 'board.redact') {
       // Allowed on a closed board too: reviewing a finished session is when names get noticed.
-      const room = session.boardRoom()
+      const room = await session.boardRoom()
       let result: ReturnType<typeof redactShape> = { ok: false, reason: 'unknown-shape' }
       room.change((doc) => {
         result = redactShape(doc, core.shapeId)
@@ -112,8 +140,8 @@ export class ControlService {
           : refuse(400, 'not-redactable', 'This shape has no text to hide.')
       }
       // Compact now, so the old text leaves the database at once, not at the next compaction.
-      room.compact()
-      this.store.checkpoint()
+      await room.compact()
+      await this.store.scrub()
       // Browsers keep the old text in their offline copy's update log until told to rewrite it.
       session.change((doc) => {
         const { redactions } = readControlState(doc)
@@ -125,7 +153,8 @@ export class ControlService {
     if (core.type === 'board.removeRecord') {
       // Like a redaction, allowed on a closed board: a record nobody can see is broken either way.
       let result: ReturnType<typeof removeBoardRecord> = { ok: false, reason: 'unknown-record' }
-      session.boardRoom().change((doc) => {
+      const board = await session.boardRoom()
+      board.change((doc) => {
         result = removeBoardRecord(doc, core.recordId)
       })
       if (!result.ok) {

@@ -42,7 +42,12 @@ export class ExerciseHost {
     return this.registry.moduleOfCommand(type) !== undefined
   }
 
-  execute(session: Session, command: { type: string }, actor: Actor, now: number): CommandResult {
+  execute(
+    session: Session,
+    command: { type: string },
+    actor: Actor,
+    now: number,
+  ): CommandResult | Promise<CommandResult> {
     const module = this.registry.moduleOfCommand(command.type)
     const exercise = module ? this.byModule.get(module.id) : undefined
     const handler = exercise?.handlers[command.type]
@@ -51,10 +56,12 @@ export class ExerciseHost {
     }
     const context: CommandContext<unknown> = { ...this.context(exercise, session, now), actor }
     // The handler's command type is narrowed by its key; the parser checked the shape.
-    return (handler as (c: { type: string }, ctx: CommandContext<unknown>) => CommandResult)(
-      command,
-      context,
-    )
+    return (
+      handler as (
+        c: { type: string },
+        ctx: CommandContext<unknown>,
+      ) => CommandResult | Promise<CommandResult>
+    )(command, context)
   }
 
   /** The active activity changed from `before` to `after` (either may be null). */

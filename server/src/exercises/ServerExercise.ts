@@ -50,8 +50,10 @@ export type CommandHandlers<TSlice, TCommands extends CommandDefinitions> = {
 // Declared as a method so that a list of exercises (each with its own command and slice
 // types) fits one `ServerExercise[]`: method parameters are compared both ways. The host
 // only ever calls a handler with the command its key names, checked by the module's schema.
+// A handler that waits (a sealed box's reveal reads the database) returns a promise; the
+// session's commands wait for it, so no other command acts on the slice in between.
 type CommandHandler<TCommand, TSlice> = {
-  handle(command: TCommand, context: CommandContext<TSlice>): CommandResult
+  handle(command: TCommand, context: CommandContext<TSlice>): CommandResult | Promise<CommandResult>
 }['handle']
 
 /**

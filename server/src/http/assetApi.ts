@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import {
   isParticipantId,
@@ -6,10 +5,10 @@ import {
   PARTICIPANT_ID_HEADER,
   publicParticipantId,
 } from '@reflectiebord/shared'
-import type { AssetStore } from '../assets/AssetStore.ts'
 import type { DecodeSlots } from '../assets/DecodeSlots.ts'
 import { type IntakeProblem, takeInImage } from '../assets/imageIntake.ts'
 import type { Logger } from '../logger.ts'
+import type { Store } from '../persistence/Store.ts'
 import type { LiveSessions } from '../sessions/LiveSessions.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
 import { sendError, sendJson } from './responses.ts'
@@ -18,7 +17,7 @@ const UPLOAD_PATH = /^\/api\/sessions\/([^/]+)\/assets$/
 const ASSET_PATH = /^\/api\/sessions\/([^/]+)\/assets\/([^/]+)$/
 
 export interface AssetApiDeps {
-  assets: AssetStore
+  assets: Pick<Store, 'putAsset' | 'readAsset' | 'deleteSession'>
   sessions: SessionRegistry
   live: LiveSessions
   maxUploadBytes: number
@@ -64,7 +63,7 @@ export async function handleAssetApi(
   const asset = ASSET_PATH.exec(path)
   if (!upload && !asset) return false
   const sessionId = (upload ?? asset)?.[1] ?? ''
-  if (!isSessionId(sessionId) || !deps.sessions.get(sessionId)) {
+  if (!isSessionId(sessionId) || !(await deps.sessions.get(sessionId))) {
     sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
     return true
   }
@@ -73,8 +72,8 @@ export async function handleAssetApi(
       sendError(res, 405, 'method-not-allowed', 'Use GET.')
       return true
     }
-    const file = await deps.assets.path(sessionId, asset[2] ?? '')
-    if (!file) {
+    const picture = await deps.assets.readAsset(sessionId, asset[2] ?? '')
+    if (!picture) {
       sendError(res, 404, 'not-found', 'Geen afbeelding.')
       return true
     }
@@ -84,9 +83,9 @@ export async function handleAssetApi(
       // Nothing in a picture may run or load anything, whatever a browser thinks it is.
       'content-security-policy': "default-src 'none'; sandbox",
       'content-disposition': 'inline',
+      'content-length': picture.byteLength,
     })
-    if (req.method === 'HEAD') res.end()
-    else createReadStream(file).pipe(res)
+    res.end(req.method === 'HEAD' ? undefined : picture)
     return true
   }
 
@@ -98,8 +97,7 @@ export async function handleAssetApi(
   const member =
     typeof pid === 'string' &&
     isParticipantId(pid) &&
-    deps.live
-      .get(sessionId)
+    (await deps.live.get(sessionId))
       ?.read()
       .people.some((p) => p.publicId === publicParticipantId(pid))
   if (!member) {
@@ -122,10 +120,10 @@ export async function handleAssetApi(
     refuse(res, result.problem)
     return true
   }
-  const name = await deps.assets.put(sessionId, result.data)
+  const name = await deps.assets.putAsset(sessionId, result.data)
   // Deleted while this upload was read, decoded or written: whatever it left goes too.
-  if (!deps.sessions.get(sessionId)) {
-    await deps.assets.removeAll(sessionId)
+  if (!(await deps.sessions.get(sessionId))) {
+    await deps.assets.deleteSession(sessionId)
     sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
     return true
   }

@@ -48,7 +48,7 @@ export async function handleControlApi(
   }
   const sessionId = (control ?? sealed)?.[1] ?? ''
   // Checked before anything touches session control, so no room is made for a stranger's id.
-  if (!isSessionId(sessionId) || !deps.sessions.get(sessionId)) {
+  if (!isSessionId(sessionId) || !(await deps.sessions.get(sessionId))) {
     sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
     return true
   }
@@ -59,7 +59,7 @@ export async function handleControlApi(
   }
   const participantId = requestHeader(req, PARTICIPANT_ID_HEADER)
   if (control) {
-    const authorization = deps.service.authorize(sessionId, {
+    const authorization = await deps.service.authorize(sessionId, {
       facilitatorKey: requestHeader(req, FACILITATOR_KEY_HEADER),
       participantId,
     })
@@ -74,7 +74,7 @@ export async function handleControlApi(
       sendError(res, 400, parsed.code, parsed.message)
       return true
     }
-    const result = deps.service.execute(sessionId, parsed.command, authorization.actor)
+    const result = await deps.service.execute(sessionId, parsed.command, authorization.actor)
     if (result.ok) sendJson(res, 200, { ok: true })
     else sendError(res, result.status, result.code, result.message)
     return true
@@ -82,7 +82,7 @@ export async function handleControlApi(
 
   const boxId = sealed?.[2] ?? ''
   // Asked again after the body was read: the session may have been deleted meanwhile.
-  const session = deps.live.get(sessionId)
+  const session = await deps.live.get(sessionId)
   if (!session) {
     sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
     return true
@@ -102,7 +102,7 @@ export async function handleControlApi(
     sendError(res, 409, 'session-closed', 'The session is closed.')
     return true
   }
-  const result = session.sealed.submit(
+  const result = await session.sealed.submit(
     boxId,
     person,
     (body.value as { value?: unknown } | null)?.value,

@@ -14,13 +14,10 @@ import {
   type SessionRecord,
   sessionRecord,
 } from '@reflectiebord/shared'
-import type { AssetStore } from '../assets/AssetStore.ts'
 import type { DecodeSlots } from '../assets/DecodeSlots.ts'
 import type { ControlService } from '../control/ControlService.ts'
 import type { Logger } from '../logger.ts'
-import type { SessionRow } from '../persistence/SqliteStore.ts'
-import { loadRecordFonts } from '../record/recordFonts.ts'
-import { writeRecordPdf } from '../record/recordPdf.ts'
+import type { SessionRow, Store } from '../persistence/Store.ts'
 import { RecordPictures } from '../record/recordPictures.ts'
 import type { LiveSessions } from '../sessions/LiveSessions.ts'
 import type { Session } from '../sessions/Session.ts'
@@ -46,7 +43,7 @@ export interface RecordApiDeps {
   /** The built client, whose library pictures the PDF prints. */
   clientDist: string
   /** The session's uploaded photos, which the PDF prints. */
-  assets: AssetStore
+  assets: Pick<Store, 'readAsset'>
   /** PDFs made at once, and how many wait: each takes a core and some memory for a moment. */
   pdfSlots: DecodeSlots
   logger: Logger
@@ -65,13 +62,13 @@ export type RecordAccess =
  * has been in the session; otherwise 403 `record-not-shared`, or `not-in-session` for an id
  * the session does not know. A wrong facilitator key is refused, never read as a participant.
  */
-export function mayReadRecord(
+export async function mayReadRecord(
   req: IncomingMessage,
   sessionId: string,
   deps: Pick<RecordApiDeps, 'sessions' | 'live' | 'service'>,
-): RecordAccess {
-  const row = isSessionId(sessionId) ? deps.sessions.get(sessionId) : undefined
-  const session = row ? deps.live.get(sessionId) : undefined
+): Promise<RecordAccess> {
+  const row = isSessionId(sessionId) ? await deps.sessions.get(sessionId) : undefined
+  const session = row ? await deps.live.get(sessionId) : undefined
   if (!row || !session) {
     return {
       ok: false,
@@ -97,7 +94,7 @@ export function mayReadRecord(
   if (facilitatorKey === undefined && control.settings.participantsMayReadRecord) {
     return { ok: true, row, session, reader: 'participant' }
   }
-  const authorization = deps.service.authorize(sessionId, { facilitatorKey, participantId })
+  const authorization = await deps.service.authorize(sessionId, { facilitatorKey, participantId })
   if (authorization.ok) return { ok: true, row, session, reader: 'facilitator' }
   if (facilitatorKey === undefined && authorization.status === 403) {
     return {
@@ -120,15 +117,19 @@ function refusal(authorization: { status: number; code: string; message: string 
  * The session record as it is now, with its date, duration and until when it is kept: what
  * every form of the record is made from.
  */
-export function recordOf(
+export async function recordOf(
   access: Extract<RecordAccess, { ok: true }>,
   language: RecordLanguage,
   deps: Pick<RecordApiDeps, 'exercises' | 'activity' | 'serverDays'>,
   now = Date.now(),
-): SessionRecord {
+): Promise<SessionRecord> {
   const { row, session } = access
-  const board = [...session.boardRoom().doc.getMap<BoardRecord>(BOARD_RECORDS_MAP).values()]
+  // Session control stays in memory while the board loads.
+  const boardRoom = await session.hold(() => session.boardRoom())
+  const board = [...boardRoom.doc.getMap<BoardRecord>(BOARD_RECORDS_MAP).values()]
+  boardRoom.keepAliveBriefly()
   const retention = sessionRetention(row, deps.activity, deps.serverDays)
+  await session.load()
   return sessionRecord({
     language,
     session: { title: row.title, createdAt: row.createdAt },
@@ -160,7 +161,7 @@ export async function handleRecordApi(
     return true
   }
   const format = match[2] as 'md' | 'pdf' | 'json'
-  const access = mayReadRecord(req, match[1] ?? '', deps)
+  const access = await mayReadRecord(req, match[1] ?? '', deps)
   if (!access.ok) {
     sendError(res, access.status, access.code, access.message)
     return true
@@ -171,7 +172,7 @@ export async function handleRecordApi(
     sendError(res, 400, 'invalid-lang', 'lang must be nl or en.')
     return true
   }
-  const record = recordOf(access, language, deps)
+  const record = await recordOf(access, language, deps)
   if (format === 'json') sendJson(res, 200, record)
   else if (format === 'md') sendMarkdown(req, res, record)
   else await sendPdf(req, res, access.row.id, record, deps)
@@ -196,6 +197,12 @@ async function sendPdf(
   record: SessionRecord,
   deps: RecordApiDeps,
 ): Promise<void> {
+  // PDFKit and fontkit weigh ~30 MiB once loaded: a server that never makes a PDF does not
+  // carry them.
+  const [{ loadRecordFonts }, { writeRecordPdf }] = await Promise.all([
+    import('../record/recordFonts.ts'),
+    import('../record/recordPdf.ts'),
+  ])
   // Before the answer starts: fonts that cannot be read are a plain 500, not a cut-off file.
   await loadRecordFonts()
   const pictures = new RecordPictures({

@@ -54,7 +54,7 @@ export async function handleRetentionApi(
     return true
   }
   const id = match[1] ?? ''
-  const row = isSessionId(id) ? deps.sessions.get(id) : undefined
+  const row = isSessionId(id) ? await deps.sessions.get(id) : undefined
   if (!row) {
     sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
     return true
@@ -88,14 +88,14 @@ export async function handleRetentionApi(
     return true
   }
   // Asked again after the body was read: the session may have been deleted meanwhile.
-  if (!deps.sessions.get(id)) {
+  if (!(await deps.sessions.get(id))) {
     sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
     return true
   }
-  deps.sessions.setRetentionDays(id, check.days)
+  await deps.sessions.setRetentionDays(id, check.days)
   // Choosing how long to keep it is something a facilitator does in the session.
   deps.activity.touch(id)
-  const changed = deps.sessions.get(id)
+  const changed = await deps.sessions.get(id)
   if (!changed) {
     sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
     return true

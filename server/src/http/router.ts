@@ -97,7 +97,7 @@ export function createRequestHandler({
     if (session) {
       const id = session[1] ?? ''
       // Unknown sessions still get the app (it explains in Dutch) but with an honest status.
-      const known = isSessionId(id) && sessions.get(id) !== undefined
+      const known = isSessionId(id) && (await sessions.get(id)) !== undefined
       return files.serveApp(res, known ? 200 : 404, headOnly)
     }
     if (files.serveFile(path, res, headOnly, req.headers['accept-encoding'])) return

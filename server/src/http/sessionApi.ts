@@ -54,7 +54,7 @@ export async function handleSessionApi(
     return true
   }
   const id = match[1] ?? ''
-  const session = isSessionId(id) ? sessions.get(id) : undefined
+  const session = isSessionId(id) ? await sessions.get(id) : undefined
   if (!session) {
     sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
     return true
@@ -112,7 +112,7 @@ async function createSession(
     sendError(res, ...retentionRefusal(retention.problem, serverDays))
     return
   }
-  const created: CreatedSession = sessions.create(request.output.title, retention.days)
+  const created: CreatedSession = await sessions.create(request.output.title, retention.days)
   res.setHeader('location', `/api/sessions/${created.id}`)
   sendJson(res, 201, created)
 }

@@ -54,7 +54,7 @@ export async function handleTicketApi(
     return true
   }
   const id = match[1] ?? ''
-  if (!isSessionId(id) || !sessions.get(id)) {
+  if (!isSessionId(id) || !(await sessions.get(id))) {
     sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
     return true
   }
@@ -76,7 +76,7 @@ export async function handleTicketApi(
     return true
   }
   // Read again after the body: the session may have been deleted meanwhile.
-  const session = sessions.get(id)
+  const session = await sessions.get(id)
   if (!session) {
     sendError(res, 404, 'session-not-found', 'Deze sessie bestaat niet.')
     return true

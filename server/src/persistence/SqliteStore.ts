@@ -1,57 +1,46 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
+import { AssetFiles } from '../assets/AssetFiles.ts'
 import { DatabaseUnreadableError } from './DatabaseUnreadableError.ts'
+import type {
+  LoadedDocument,
+  NewSessionRow,
+  RetentionRow,
+  SealedChange,
+  SealedSubmission,
+  SealedSubmissionRow,
+  SessionActivityRow,
+  SessionRow,
+  Store,
+  StoredUpdate,
+} from './Store.ts'
 
 export const DATABASE_FILE_NAME = 'reflectiebord.sqlite'
 const SCHEMA_VERSION = 3
-
-export interface SessionRow {
-  id: string
-  title: string
-  facilitatorKeyHash: string
-  createdAt: number
-  /** The facilitator's retention period in days; null when the session follows the server's. */
-  retentionDays: number | null
-  /** Server time of the last activity as last stored (see sessions/SessionActivity.ts). */
-  lastActivityAt: number
-  /** Server time two or more people were first in the session at once; null before. */
-  metAt: number | null
-  /** Server time the last stretch together ended (or was last stored while going on). */
-  partedAt: number | null
-  /** Time two or more people were in the session at once, in ms, as last stored. */
-  togetherMs: number
-}
-
-/** What a new session starts with; its last activity is its creation. */
-export type NewSessionRow = Pick<SessionRow, 'id' | 'title' | 'facilitatorKeyHash' | 'createdAt'> &
-  Partial<Pick<SessionRow, 'retentionDays'>>
-
-/** What `SessionActivity` stores of a session, at most once a minute. */
-export type SessionActivityRow = Pick<
-  SessionRow,
-  'lastActivityAt' | 'metAt' | 'partedAt' | 'togetherMs'
->
-
-/** What the retention sweep needs of every session. */
-export type RetentionRow = Pick<SessionRow, 'id' | 'retentionDays' | 'lastActivityAt'>
 
 const SESSION_COLUMNS = `id, title, facilitator_key_hash AS facilitatorKeyHash, created_at AS createdAt,
   retention_days AS retentionDays, last_activity_at AS lastActivityAt, met_at AS metAt,
   parted_at AS partedAt, together_ms AS togetherMs`
 
 /**
- * The one embedded database: sessions and the Yjs update log of every document.
+ * The single-node store: one embedded database in DATA_DIR (sessions, the Yjs update log of
+ * every document, sealed submissions) and the pictures as files beside it (`AssetFiles`).
  *
- * node:sqlite is synchronous, and that is a feature here: an update is on disk (WAL, fsync
- * with synchronous=FULL) when `appendUpdates` returns, so the caller can relay it knowing a
- * crash cannot take it back. Loading a room is synchronous too, so no message can be
- * answered while a room is half-loaded.
+ * node:sqlite is synchronous, and that is a feature here: no other event can run between two
+ * statements of one transaction. Appends are the exception that makes it fast: every append
+ * asked for in one event-loop turn, by any room, is committed together in one transaction
+ * (one fsync) in the next turn, and each promise resolves only after that commit (group
+ * commit). Every other method first commits what is queued, so the order of writes and
+ * reads stays the order they were asked for.
  */
-export class SqliteStore {
+export class SqliteStore implements Store {
   readonly file: string
   private readonly db: DatabaseSync
-  private inOpenTransaction = false
+  private readonly assets: AssetFiles
+  /** Appends waiting for the next group commit, in the order they were asked for. */
+  private queued: QueuedAppend[] = []
+  private commitTask: NodeJS.Immediate | undefined
   private readonly statements: {
     insertSession: StatementSync
     getSession: StatementSync
@@ -60,14 +49,19 @@ export class SqliteStore {
     retentionRows: StatementSync
     appendUpdate: StatementSync
     loadUpdates: StatementSync
+    loadUpdatesAfter: StatementSync
     deleteUpdatesUpTo: StatementSync
     countUpdates: StatementSync
+    upsertSealed: StatementSync
+    listSealed: StatementSync
+    removeSealed: StatementSync
   }
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true })
     this.file = join(dataDir, DATABASE_FILE_NAME)
     this.db = openChecked(this.file)
+    this.assets = new AssetFiles(dataDir)
     this.statements = {
       insertSession: this.db.prepare(
         'INSERT INTO sessions (id, title, facilitator_key_hash, created_at, retention_days, last_activity_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -83,12 +77,31 @@ export class SqliteStore {
       ),
       appendUpdate: this.db.prepare('INSERT INTO doc_updates (doc, data) VALUES (?, ?)'),
       loadUpdates: this.db.prepare('SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq'),
+      loadUpdatesAfter: this.db.prepare(
+        'SELECT seq, data FROM doc_updates WHERE doc = ? AND seq > ? ORDER BY seq',
+      ),
       deleteUpdatesUpTo: this.db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
       countUpdates: this.db.prepare('SELECT count(*) AS n FROM doc_updates WHERE doc = ?'),
+      // A second submission by the same person replaces the first: one per person per box.
+      upsertSealed: this.db.prepare(`
+        INSERT INTO sealed_submissions (session_id, box_id, public_id, name, value, submitted_at)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (session_id, box_id, public_id)
+        DO UPDATE SET name = excluded.name, value = excluded.value, submitted_at = excluded.submitted_at`),
+      listSealed: this.db.prepare(`
+        SELECT public_id AS publicId, name, value, submitted_at AS submittedAt
+        FROM sealed_submissions WHERE session_id = ? AND box_id = ? ORDER BY submitted_at, rowid`),
+      removeSealed: this.db.prepare(
+        'DELETE FROM sealed_submissions WHERE session_id = ? AND box_id = ?',
+      ),
     }
   }
 
-  createSession(row: NewSessionRow): void {
+  get location(): string {
+    return this.file
+  }
+
+  async createSession(row: NewSessionRow): Promise<void> {
     this.statements.insertSession.run(
       row.id,
       row.title,
@@ -99,13 +112,12 @@ export class SqliteStore {
     )
   }
 
-  getSession(id: string): SessionRow | undefined {
+  async getSession(id: string): Promise<SessionRow | undefined> {
     const row = this.statements.getSession.get(id)
     return row ? (row as unknown as SessionRow) : undefined
   }
 
-  /** Stores a session's activity; a session deleted meanwhile is not brought back. */
-  writeActivity(id: string, activity: SessionActivityRow): void {
+  async writeActivity(id: string, activity: SessionActivityRow): Promise<void> {
     this.statements.writeActivity.run(
       activity.lastActivityAt,
       activity.metAt,
@@ -115,45 +127,61 @@ export class SqliteStore {
     )
   }
 
-  /** A facilitator's new retention period; null: the server's. */
-  setRetentionDays(id: string, days: number | null): void {
+  async setRetentionDays(id: string, days: number | null): Promise<void> {
     this.statements.setRetentionDays.run(days, id)
   }
 
-  /** Every session's retention period and last activity, for the retention sweep. */
-  retentionRows(): RetentionRow[] {
+  async retentionRows(): Promise<RetentionRow[]> {
     return this.statements.retentionRows.all() as unknown as RetentionRow[]
   }
 
-  /**
-   * Appends a batch of updates in one transaction (one fsync however many there are) and
-   * returns the sequence number of the last one. Inside `inTransaction` it joins that one.
-   */
-  appendUpdates(doc: string, updates: readonly Uint8Array[]): number {
-    let lastSeq = 0
-    this.transaction(() => {
-      for (const update of updates) {
-        lastSeq = Number(this.statements.appendUpdate.run(doc, update).lastInsertRowid)
-      }
+  /** Queued for the next group commit; resolves once the batch is on disk. */
+  appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.queued.push({ doc, updates, resolve, reject })
+      // The rooms flush in the check phase; everything they ask for in it goes in one commit.
+      this.commitTask ??= setImmediate(() => this.commitQueued())
     })
-    return lastSeq
   }
 
   /**
-   * Writes in one transaction; what `work` wrote, through this store or a store of its own
-   * tables (sealed/), is all stored or none of it.
+   * Commits every queued append in one transaction. Should that transaction fail, each
+   * append is tried alone, so that one document's failure is that document's only.
    */
-  inTransaction(work: () => void): void {
-    this.transaction(work)
+  commitQueued(): void {
+    if (this.commitTask) {
+      clearImmediate(this.commitTask)
+      this.commitTask = undefined
+    }
+    const batch = this.queued
+    if (batch.length === 0) return
+    this.queued = []
+    const seqs: number[] = []
+    try {
+      this.transaction(() => {
+        for (const item of batch) seqs.push(this.append(item.doc, item.updates))
+      })
+    } catch {
+      for (const item of batch) {
+        try {
+          let lastSeq = 0
+          this.transaction(() => {
+            lastSeq = this.append(item.doc, item.updates)
+          })
+          item.resolve(lastSeq)
+        } catch (err) {
+          item.reject(err)
+        }
+      }
+      return
+    }
+    batch.forEach((item, i) => {
+      item.resolve(seqs[i] ?? 0)
+    })
   }
 
-  /** A prepared statement on the one database, for stores of their own tables (sealed/). */
-  prepare(sql: string): StatementSync {
-    return this.db.prepare(sql)
-  }
-
-  /** All stored updates of a document, oldest first, with the sequence number of the last. */
-  loadUpdates(doc: string): { updates: Uint8Array[]; lastSeq: number } {
+  async loadUpdates(doc: string): Promise<LoadedDocument> {
+    this.commitQueued()
     const rows = this.statements.loadUpdates.all(doc) as unknown as {
       seq: number
       data: Uint8Array
@@ -161,27 +189,71 @@ export class SqliteStore {
     return { updates: rows.map((row) => row.data), lastSeq: rows.at(-1)?.seq ?? 0 }
   }
 
-  /**
-   * Replaces every update up to `upToSeq` by one snapshot, atomically: after a crash either
-   * the old log or the snapshot is there, never neither. Updates appended after `upToSeq`
-   * stay. Returns the snapshot's sequence number.
-   */
-  compact(doc: string, snapshot: Uint8Array, upToSeq: number): number {
+  async loadUpdatesAfter(doc: string, seq: number): Promise<StoredUpdate[]> {
+    this.commitQueued()
+    const rows = this.statements.loadUpdatesAfter.all(doc, seq) as unknown as {
+      seq: number
+      data: Uint8Array
+    }[]
+    return rows.map((row) => ({ seq: row.seq, update: row.data }))
+  }
+
+  async compact(doc: string, snapshot: Uint8Array, upToSeq: number): Promise<number> {
+    this.commitQueued()
     let snapshotSeq = 0
     this.transaction(() => {
       this.statements.deleteUpdatesUpTo.run(doc, upToSeq)
-      snapshotSeq = Number(this.statements.appendUpdate.run(doc, snapshot).lastInsertRowid)
+      snapshotSeq = this.append(doc, [snapshot])
     })
     // Give the pages of the deleted rows back to the file system, so the file shrinks too.
     this.db.exec('PRAGMA incremental_vacuum')
     return snapshotSeq
   }
 
-  /**
-   * Forgets a session completely, in one transaction: its row, every stored update of its
-   * documents and its sealed submissions. With secure_delete the freed pages are overwritten.
-   */
-  deleteSession(sessionId: string): void {
+  async countUpdates(doc: string): Promise<number> {
+    this.commitQueued()
+    return (this.statements.countUpdates.get(doc) as { n: number }).n
+  }
+
+  async submitSealed(submission: SealedSubmission, change: SealedChange): Promise<number> {
+    this.commitQueued()
+    const { doc, sessionId, boxId, row } = submission
+    let lastSeq = 0
+    this.transaction(() => {
+      this.statements.upsertSealed.run(
+        sessionId,
+        boxId,
+        row.publicId,
+        row.name,
+        row.value,
+        row.submittedAt,
+      )
+      const updates = change(this.listSealedNow(sessionId, boxId))
+      if (updates.length > 0) lastSeq = this.append(doc, updates)
+    })
+    return lastSeq
+  }
+
+  async listSealed(sessionId: string, boxId: string): Promise<SealedSubmissionRow[]> {
+    return this.listSealedNow(sessionId, boxId)
+  }
+
+  async removeSealed(sessionId: string, boxId: string, forGood: boolean): Promise<void> {
+    this.statements.removeSealed.run(sessionId, boxId)
+    if (forGood) this.checkpoint()
+  }
+
+  putAsset(sessionId: string, data: Uint8Array): Promise<string> {
+    return this.assets.put(sessionId, data)
+  }
+
+  readAsset(sessionId: string, name: string): Promise<Uint8Array | undefined> {
+    return this.assets.read(sessionId, name)
+  }
+
+  /** With secure_delete the freed pages are overwritten; the pictures go after the commit. */
+  async deleteSession(sessionId: string): Promise<void> {
+    this.commitQueued()
     this.transaction(() => {
       this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId)
       // Document names are `<sessionId>/<document>`; session ids are base64url, no wildcards.
@@ -189,6 +261,12 @@ export class SqliteStore {
       this.db.prepare('DELETE FROM sealed_submissions WHERE session_id = ?').run(sessionId)
     })
     this.db.exec('PRAGMA incremental_vacuum')
+    await this.assets.removeAll(sessionId)
+  }
+
+  async scrub(): Promise<void> {
+    this.commitQueued()
+    this.checkpoint()
   }
 
   /** Moves everything from the WAL into the database file and empties the WAL file. */
@@ -196,29 +274,24 @@ export class SqliteStore {
     this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
   }
 
-  countUpdates(doc: string): number {
-    return (this.statements.countUpdates.get(doc) as { n: number }).n
-  }
-
-  close(): void {
+  async close(): Promise<void> {
+    this.commitQueued()
     if (this.db.isOpen) this.db.close()
   }
 
-  private transaction(work: () => void): void {
-    // Nested: the outer transaction commits or rolls back the whole.
-    if (this.inOpenTransaction) {
-      work()
-      return
+  private append(doc: string, updates: readonly Uint8Array[]): number {
+    let lastSeq = 0
+    for (const update of updates) {
+      lastSeq = Number(this.statements.appendUpdate.run(doc, update).lastInsertRowid)
     }
-    this.inOpenTransaction = true
-    try {
-      this.runTransaction(work)
-    } finally {
-      this.inOpenTransaction = false
-    }
+    return lastSeq
   }
 
-  private runTransaction(work: () => void): void {
+  private listSealedNow(sessionId: string, boxId: string): SealedSubmissionRow[] {
+    return this.statements.listSealed.all(sessionId, boxId) as unknown as SealedSubmissionRow[]
+  }
+
+  private transaction(work: () => void): void {
     this.db.exec('BEGIN IMMEDIATE')
     try {
       work()
@@ -228,6 +301,13 @@ export class SqliteStore {
       throw err
     }
   }
+}
+
+interface QueuedAppend {
+  doc: string
+  updates: readonly Uint8Array[]
+  resolve(lastSeq: number): void
+  reject(reason: unknown): void
 }
 
 function openChecked(file: string): DatabaseSync {

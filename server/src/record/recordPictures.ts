@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { recordPictureSource } from '@reflectiebord/shared'
-import type { AssetStore } from '../assets/AssetStore.ts'
 import { loadSharp } from '../assets/loadSharp.ts'
+import type { Store } from '../persistence/Store.ts'
 
 /** A picture ready for the PDF: JPEG bytes and their size in pixels. */
 export interface PdfPicture {
@@ -13,7 +13,7 @@ export interface PdfPicture {
 export interface RecordPicturesDeps {
   /** The built client, where the library's SVG pictures are (`<clientDist>/pictures/`). */
   clientDist: string
-  assets: AssetStore
+  assets: Pick<Store, 'readAsset'>
   sessionId: string
 }
 
@@ -44,7 +44,7 @@ export class RecordPictures {
     const file =
       source.kind === 'library'
         ? join(this.deps.clientDist, 'pictures', source.file)
-        : await this.deps.assets.path(this.deps.sessionId, source.file)
+        : await this.deps.assets.readAsset(this.deps.sessionId, source.file)
     if (!file) return null
     try {
       const sharp = await loadSharp()

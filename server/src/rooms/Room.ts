@@ -8,7 +8,7 @@ import {
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { Logger } from '../logger.ts'
-import type { SqliteStore } from '../persistence/SqliteStore.ts'
+import type { LoadedDocument, Store } from '../persistence/Store.ts'
 import { Connection } from './Connection.ts'
 import {
   awarenessMessage,
@@ -29,8 +29,11 @@ export interface RoomOptions {
    * client; a closed session's board refuses everyone until it reopens.
    */
   acceptsUpdatesFrom: WritePolicy
-  /** Called once the room has let go of everything, so its owner can forget it. */
-  onUnloaded(room: Room): void
+  /**
+   * Called once the room has let go of its document, so its owner can forget it. `stored`
+   * settles when the room's last writes are done: a new room of the same name loads after it.
+   */
+  onUnloaded(room: Room, stored: Promise<void>): void
   /**
    * Called on every change to the document, from a client or the server (not on loading it):
    * the session's last activity. Must be cheap; it runs inside Yjs's update event.
@@ -56,20 +59,25 @@ interface AwarenessChange {
   removed: number[]
 }
 
+/** How a server change is stored together with other writes (see `changeStoredWith`). */
+export type StoreWith = (apply: (work: (doc: Y.Doc) => void) => Uint8Array[]) => Promise<number>
+
 /**
  * One Yjs document shared by the connections in it, and the rule that keeps it safe:
  * an update reaches another client only after it is in the database.
  *
  * Updates are applied to the in-memory document as they arrive; Yjs then reports the part
  * that was new, which is queued. The queue is written in one transaction at the end of the
- * event-loop turn (group commit) and only then relayed. Anything that hands document state
- * to a client (a sync step 2) flushes the queue first, so unflushed state never leaves.
+ * event-loop turn (group commit) and only then relayed. Writes go one after another through
+ * one chain (`writes`), so batches are stored and relayed in the order they were made.
+ * Anything that hands document state to a client (a sync step 2) is sent only once every
+ * write of that state has resolved, so unstored state never leaves.
  */
 export class Room {
   readonly name: string
   readonly doc = new Y.Doc({ gc: true })
   readonly awareness: awarenessProtocol.Awareness
-  private readonly store: SqliteStore
+  private readonly store: Store
   private readonly options: RoomOptions
   private readonly connections = new Set<Connection>()
   /**
@@ -79,20 +87,26 @@ export class Room {
    */
   private readonly awarenessOwners = new Map<number, string>()
   private pending: PendingUpdate[] = []
+  /** The last write under way (or done); the next one starts after it. */
+  private writes: Promise<void> = Promise.resolve()
+  /** The database refused a write: nothing more is written or relayed from this room. */
+  private failed = false
   private flushTask: NodeJS.Immediate | undefined
   private compactionTask: NodeJS.Timeout | undefined
   private idleTimer: NodeJS.Timeout | undefined
+  /** Users without a connection that keep the room in memory (see `hold`). */
+  private holds = 0
   /** Sequence number of the newest stored row of this document. */
   private lastSeq = 0
   private rowsSinceCompaction = 0
   private unloaded = false
 
-  /** Loads the document from the store, synchronously: no message is handled before it is whole. */
-  constructor(name: string, store: SqliteStore, options: RoomOptions) {
+  /** A room over what was loaded from the store (see `RoomRegistry.open`): whole from the start. */
+  constructor(name: string, store: Store, loaded: LoadedDocument, options: RoomOptions) {
     this.name = name
     this.store = store
     this.options = options
-    const { updates, lastSeq } = store.loadUpdates(name)
+    const { updates, lastSeq } = loaded
     if (updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(updates))
     this.lastSeq = lastSeq
     this.rowsSinceCompaction = updates.length > 1 ? updates.length : 0
@@ -136,19 +150,41 @@ export class Room {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessClients], null)
     }
     if (this.connections.size === 0 && !this.unloaded) {
-      this.flush()
-      this.idleTimer = setTimeout(() => this.unload(), this.options.idleMs)
-      this.idleTimer.unref()
+      void this.flush()
+      this.keepAliveBriefly()
+    }
+  }
+
+  /**
+   * Keeps the room in memory while something without a connection uses it (a request that
+   * waits for the database, session control of a board connection); call what it returns to
+   * let go.
+   */
+  hold(): () => void {
+    this.holds += 1
+    clearTimeout(this.idleTimer)
+    this.idleTimer = undefined
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      this.holds -= 1
+      this.keepAliveBriefly()
     }
   }
 
   /** Handles one validated frame from a connection in this room. */
   receive(conn: Connection, frame: ClientFrame): void {
     switch (frame.kind) {
-      case 'sync-step1':
-        this.flush()
-        conn.send(syncStep2Message(Y.encodeStateAsUpdate(this.doc, frame.stateVector)))
+      case 'sync-step1': {
+        // Everything in the document now is queued or being written; the answer leaves once
+        // all of it is stored.
+        const answer = syncStep2Message(Y.encodeStateAsUpdate(this.doc, frame.stateVector))
+        void this.flush().then(() => {
+          if (!this.failed) conn.send(answer)
+        })
         return
+      }
       case 'sync-step2':
       case 'sync-update':
         if (!this.options.acceptsUpdatesFrom(conn)) {
@@ -189,36 +225,34 @@ export class Room {
   }
 
   /**
-   * A server change whose update is stored in the same database transaction as whatever
-   * `work` writes to other tables (a sealed submission and the count everyone sees): both are
-   * on disk, or neither. Relayed after the commit, like every update. False when the database
-   * refused; the room then closes, so no state that is not on disk stays in memory.
+   * A server change whose update is stored in the same database transaction as other writes
+   * (a sealed submission and the count everyone sees): `write` runs that transaction and calls
+   * `apply` inside it to make the change and get its updates. Both are stored, or neither.
+   * Relayed after the commit, like every update. False when the database refused; the room
+   * then closes, so no state that is not on disk stays in memory.
    */
-  changeWith(work: (doc: Y.Doc) => void): boolean {
+  async changeStoredWith(write: StoreWith): Promise<boolean> {
     if (this.unloaded) return false
     // Earlier updates go first, in their own transaction, so the order stays the order made.
-    this.flush()
-    let batch: PendingUpdate[] = []
-    try {
-      this.store.inTransaction(() => {
+    void this.flush()
+    let stored = false
+    await this.enqueueWrite(async () => {
+      let batch: PendingUpdate[] = []
+      const apply = (work: (doc: Y.Doc) => void): Uint8Array[] => {
+        if (this.unloaded) throw new Error(`room ${this.name} was unloaded`)
+        const before = this.pending.length
         this.doc.transact(() => work(this.doc), SERVER_ORIGIN)
-        batch = this.pending
-        this.pending = []
-        if (batch.length > 0) {
-          this.lastSeq = this.store.appendUpdates(
-            this.name,
-            batch.map((item) => item.update),
-          )
-        }
-      })
-    } catch (err) {
-      this.failStorage(err)
-      return false
-    }
-    this.rowsSinceCompaction += batch.length
-    this.relay(batch)
+        batch = this.pending.splice(before)
+        return batch.map((item) => item.update)
+      }
+      const lastSeq = await write(apply)
+      if (batch.length > 0) this.lastSeq = lastSeq
+      this.rowsSinceCompaction += batch.length
+      this.relay(batch)
+      stored = true
+    })
     this.keepAliveBriefly()
-    return true
+    return stored
   }
 
   /**
@@ -226,32 +260,49 @@ export class Room {
    * the idle timer normally starts when the last connection leaves.
    */
   keepAliveBriefly(): void {
-    if (this.connections.size > 0 || this.unloaded) return
+    if (this.connections.size > 0 || this.holds > 0 || this.unloaded) return
     clearTimeout(this.idleTimer)
     this.idleTimer = setTimeout(() => this.unload(), this.options.idleMs)
     this.idleTimer.unref()
   }
 
-  /** Writes queued updates in one transaction, then relays them. Safe to call at any time. */
-  flush(): void {
+  /**
+   * Writes queued updates in one transaction, then relays them. Safe to call at any time;
+   * settles when every write queued so far is done (whether it succeeded or not).
+   */
+  flush(): Promise<void> {
     if (this.flushTask) {
       clearImmediate(this.flushTask)
       this.flushTask = undefined
     }
-    if (this.pending.length === 0 || this.unloaded) return
+    if (this.pending.length === 0 || this.failed) return this.writes
     const batch = this.pending
     this.pending = []
-    try {
-      this.lastSeq = this.store.appendUpdates(
+    // Counted when queued, so a compaction asked for now knows there is something to do.
+    this.rowsSinceCompaction += batch.length
+    return this.enqueueWrite(async () => {
+      this.lastSeq = await this.store.appendUpdates(
         this.name,
         batch.map((item) => item.update),
       )
-    } catch (err) {
-      this.failStorage(err)
-      return
-    }
-    this.rowsSinceCompaction += batch.length
-    this.relay(batch)
+      this.relay(batch)
+    })
+  }
+
+  /**
+   * Runs `write` after the writes before it. A failure closes the room (`failStorage`) and
+   * skips every write after it: what they hold was never relayed, and clients send it again.
+   */
+  private enqueueWrite(write: () => Promise<void>): Promise<void> {
+    this.writes = this.writes.then(async () => {
+      if (this.failed) return
+      try {
+        await write()
+      } catch (err) {
+        this.failStorage(err)
+      }
+    })
+    return this.writes
   }
 
   /** Sends stored updates to everyone but their sender. */
@@ -263,46 +314,63 @@ export class Room {
     if (this.rowsSinceCompaction >= this.options.compactEvery) this.scheduleCompaction()
   }
 
-  /** Replaces the stored log by one snapshot of the current document. */
-  compact(): void {
+  /** Replaces the stored log by one snapshot of the document, after what is queued. */
+  compact(): Promise<void> {
     clearTimeout(this.compactionTask)
     this.compactionTask = undefined
-    this.flush()
-    if (this.rowsSinceCompaction === 0 || this.unloaded) return
+    void this.flush()
+    if (this.failed) return this.writes
+    const rows = this.rowsSinceCompaction
+    if (rows === 0 || this.unloaded) return this.writes
+    // Taken now, with everything queued before in it: after an unload the document is gone.
     const snapshot = Y.encodeStateAsUpdate(this.doc)
-    try {
-      this.lastSeq = this.store.compact(this.name, snapshot, this.lastSeq)
-      this.rowsSinceCompaction = 0
-    } catch (err) {
-      // The log is still whole (compaction is one transaction); try again later.
-      this.options.logger.error('compaction failed', { room: this.name, error: String(err) })
-    }
+    this.writes = this.writes.then(async () => {
+      if (this.failed) return
+      try {
+        this.lastSeq = await this.store.compact(this.name, snapshot, this.lastSeq)
+        this.rowsSinceCompaction -= rows
+      } catch (err) {
+        // The log is still whole (compaction is one transaction); try again later.
+        this.options.logger.error('compaction failed', { room: this.name, error: String(err) })
+      }
+    })
+    return this.writes
   }
 
   /** Closes every connection (e.g. at shutdown) after storing what is queued. */
-  closeAll(code: number, reason: string): void {
-    this.flush()
+  async closeAll(code: number, reason: string): Promise<void> {
+    await this.flush()
     for (const conn of this.connections) conn.close(code, reason)
   }
 
-  /** Closes every connection and lets go of the document without storing anything more. */
-  discard(code: number, reason: string): void {
-    if (this.unloaded) return
+  /**
+   * Closes every connection and lets go of the document without storing anything more: a
+   * write not yet started is dropped. Settles when a write already under way is done.
+   */
+  discard(code: number, reason: string): Promise<void> {
+    if (this.unloaded) return this.writes
+    this.failed = true
     this.pending = []
     for (const conn of this.connections) conn.close(code, reason)
     this.connections.clear()
-    this.release()
+    this.release(this.writes)
+    return this.writes
   }
 
-  /** Stores, compacts and lets go of the document. */
-  unload(): void {
-    if (this.unloaded) return
+  /**
+   * Lets go of the document at once (a new room of the same name waits for the writes) and
+   * stores and compacts what it held; settles when that is done.
+   */
+  unload(): Promise<void> {
+    if (this.unloaded) return this.writes
     clearTimeout(this.idleTimer)
-    this.compact()
-    this.release()
+    void this.flush()
+    const stored = this.compact()
+    this.release(stored)
+    return stored
   }
 
-  private release(): void {
+  private release(stored: Promise<void>): void {
     this.unloaded = true
     clearTimeout(this.idleTimer)
     clearTimeout(this.compactionTask)
@@ -311,7 +379,7 @@ export class Room {
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
     this.doc.destroy()
-    this.options.onUnloaded(this)
+    this.options.onUnloaded(this, stored)
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -402,9 +470,10 @@ export class Room {
       room: this.name,
       error: String(err),
     })
+    this.failed = true
     this.pending = []
     for (const conn of this.connections) conn.close(CloseCode.InternalError, 'storage failure')
     this.connections.clear()
-    this.release()
+    if (!this.unloaded) this.release(Promise.resolve())
   }
 }

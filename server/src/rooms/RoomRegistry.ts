@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.ts'
-import type { SqliteStore } from '../persistence/SqliteStore.ts'
+import type { Store } from '../persistence/Store.ts'
 import { Room, type WritePolicy } from './Room.ts'
 
 export interface RoomRegistryOptions {
@@ -12,13 +12,20 @@ export interface RoomRegistryOptions {
   onRoomChanged?(name: string): void
 }
 
-/** The rooms in memory: loaded on first connection, forgotten when they unload. */
+/**
+ * The rooms in memory: loaded on first use, forgotten when they unload. A room is built only
+ * once its document is read whole from the store, and a room of a name whose previous room
+ * is still writing (an unload, a discard) loads after those writes, so it never misses them.
+ */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>()
-  private readonly store: SqliteStore
+  private readonly loading = new Map<string, Promise<Room>>()
+  /** The last writes of rooms that have let go of their document, by name. */
+  private readonly closing = new Map<string, Promise<void>>()
+  private readonly store: Store
   private readonly options: RoomRegistryOptions
 
-  constructor(store: SqliteStore, options: RoomRegistryOptions) {
+  constructor(store: Store, options: RoomRegistryOptions) {
     this.store = store
     this.options = options
   }
@@ -28,18 +35,47 @@ export class RoomRegistry {
   }
 
   /**
-   * The room for `name`, loading it from the store (synchronously) if it is not in memory.
-   * `acceptsUpdatesFrom` is fixed when the room loads.
+   * The room for `name`, loading it from the store if it is not in memory (one load however
+   * many ask at once). `acceptsUpdatesFrom` is fixed when the room loads.
    */
-  open(name: string, acceptsUpdatesFrom: WritePolicy): Room {
+  open(name: string, acceptsUpdatesFrom: WritePolicy): Promise<Room> {
     const existing = this.rooms.get(name)
-    if (existing && !existing.isUnloaded) return existing
-    const room = new Room(name, this.store, {
+    if (existing && !existing.isUnloaded) return Promise.resolve(existing)
+    const underway = this.loading.get(name)
+    if (underway) return underway
+    const load = this.load(name, acceptsUpdatesFrom).finally(() => this.loading.delete(name))
+    this.loading.set(name, load)
+    return load
+  }
+
+  /** The room of `name` if it is in memory now. */
+  get(name: string): Room | undefined {
+    const room = this.rooms.get(name)
+    return room && !room.isUnloaded ? room : undefined
+  }
+
+  all(): Room[] {
+    return [...this.rooms.values()]
+  }
+
+  /** Settles when every room that let go of its document has finished writing. */
+  async settled(): Promise<void> {
+    await Promise.all(this.closing.values())
+  }
+
+  private async load(name: string, acceptsUpdatesFrom: WritePolicy): Promise<Room> {
+    await this.closing.get(name)
+    const loaded = await this.store.loadUpdates(name)
+    const room = new Room(name, this.store, loaded, {
       ...this.options,
       acceptsUpdatesFrom,
-      onUnloaded: (gone) => {
+      onUnloaded: (gone, stored) => {
         // A room that failed and was replaced must not remove its successor.
         if (this.rooms.get(gone.name) === gone) this.rooms.delete(gone.name)
+        const last = stored.finally(() => {
+          if (this.closing.get(gone.name) === last) this.closing.delete(gone.name)
+        })
+        this.closing.set(gone.name, last)
         this.options.logger.debug('room unloaded', { room: gone.name })
         this.options.onRoomUnloaded?.(gone.name)
       },
@@ -48,13 +84,5 @@ export class RoomRegistry {
     this.rooms.set(name, room)
     this.options.logger.debug('room loaded', { room: name })
     return room
-  }
-
-  get(name: string): Room | undefined {
-    return this.rooms.get(name)
-  }
-
-  all(): Room[] {
-    return [...this.rooms.values()]
   }
 }

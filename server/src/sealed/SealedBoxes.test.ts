@@ -7,9 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createLogger } from '../logger.ts'
 import { SqliteStore } from '../persistence/SqliteStore.ts'
+import type { SealedChange, SealedSubmission } from '../persistence/Store.ts'
 import { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import { LiveSessions } from '../sessions/LiveSessions.ts'
-import { SealedStore } from './SealedStore.ts'
 
 const SESSION = 'c2Vzc2lvbi1zZWFsZWQtMTIz'
 const CONTROL = roomName(SESSION, SessionDocument.Control)
@@ -20,79 +20,90 @@ const annConnection = {
   displayName: ann.name,
   role: 'participant' as const,
 }
-const cleanups: Array<() => void> = []
+const cleanups: Array<() => Promise<void>> = []
 
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0).reverse()) cleanup()
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
-/** One session on a real database, with the sealed store given (to break it on purpose). */
-function setUp(makeSealedStore: (store: SqliteStore) => SealedStore = (s) => new SealedStore(s)) {
+/** One session on a real database, with the store given (to break it on purpose). */
+async function setUp(makeStore: (dir: string) => SqliteStore = (dir) => new SqliteStore(dir)) {
   const dir = mkdtempSync(join(tmpdir(), 'reflectiebord-sealed-'))
-  const store = new SqliteStore(dir)
+  const store = makeStore(dir)
   const rooms = new RoomRegistry(store, {
     compactEvery: 10_000,
     idleMs: 60_000,
     logger: createLogger('silent'),
   })
-  const sealedStore = makeSealedStore(store)
   const live = new LiveSessions(
     {
       rooms,
-      sealedStore,
+      store,
       sealedKind: (kind) => (kind === 'colour' ? v.picklist(['groen', 'rood']) : undefined),
       onPresence: () => {},
     },
-    () => true,
+    async () => true,
   )
-  cleanups.push(() => {
-    for (const room of rooms.all()) room.discard(1001, 'test over')
-    store.close()
+  cleanups.push(async () => {
+    await Promise.all(rooms.all().map((room) => room.discard(1001, 'test over')))
+    await store.close()
     rmSync(dir, { recursive: true, force: true })
   })
-  const session = live.get(SESSION)
+  const session = await live.get(SESSION)
   if (!session) throw new Error('the session exists')
   session.presence.join(annConnection)
-  return { store, sealedStore, session }
+  return { store, session }
 }
 
 /** What a server reloading the control document from disk would see. */
-function storedCount(store: SqliteStore, boxId: string): number | undefined {
+async function storedCount(store: SqliteStore, boxId: string): Promise<number | undefined> {
   const doc = new Y.Doc()
-  const { updates } = store.loadUpdates(CONTROL)
+  const { updates } = await store.loadUpdates(CONTROL)
   if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates))
   return readControlState(doc).sealed.find((box) => box.id === boxId)?.count
 }
 
 describe('SealedBoxes', () => {
-  it('stores a submission and the count everyone sees together', () => {
-    const { store, sealedStore, session } = setUp()
+  it('stores a submission and the count everyone sees together', async () => {
+    const { store, session } = await setUp()
     expect(session.sealed.open('box-1', false)).toEqual({ ok: true })
-    expect(session.sealed.submit('box-1', ann, { answer: 42 })).toEqual({ ok: true, count: 1 })
-    expect(sealedStore.list(SESSION, 'box-1')).toHaveLength(1)
-    expect(storedCount(store, 'box-1')).toBe(1)
+    expect(await session.sealed.submit('box-1', ann, { answer: 42 })).toEqual({
+      ok: true,
+      count: 1,
+    })
+    expect(await store.listSealed(SESSION, 'box-1')).toHaveLength(1)
+    expect(await storedCount(store, 'box-1')).toBe(1)
     // A second submission by the same person replaces the first: still one.
-    expect(session.sealed.submit('box-1', ann, { answer: 43 })).toEqual({ ok: true, count: 1 })
-    expect(sealedStore.list(SESSION, 'box-1').map((row) => row.value)).toEqual(['{"answer":43}'])
+    expect(await session.sealed.submit('box-1', ann, { answer: 43 })).toEqual({
+      ok: true,
+      count: 1,
+    })
+    expect((await store.listSealed(SESSION, 'box-1')).map((row) => row.value)).toEqual([
+      '{"answer":43}',
+    ])
   })
 
-  it('stores neither the submission nor the count when the database refuses part of it', () => {
-    class FailingAfterInsert extends SealedStore {
-      override put(...args: Parameters<SealedStore['put']>): void {
-        super.put(...args)
-        throw new Error('disk full')
+  it('stores neither the submission nor the count when the database refuses part of it', async () => {
+    class FailingAfterInsert extends SqliteStore {
+      override submitSealed(submission: SealedSubmission, change: SealedChange): Promise<number> {
+        return super.submitSealed(submission, (rows) => {
+          change(rows)
+          throw new Error('disk full')
+        })
       }
     }
-    const { store, sealedStore, session } = setUp((s) => new FailingAfterInsert(s))
+    const { store, session } = await setUp((dir) => new FailingAfterInsert(dir))
     session.sealed.open('box-1', false)
-    const result = session.sealed.submit('box-1', ann, 'hallo')
+    const result = await session.sealed.submit('box-1', ann, 'hallo')
     expect(result).toMatchObject({ ok: false, status: 500, code: 'storage-failed' })
-    expect(sealedStore.list(SESSION, 'box-1')).toEqual([])
-    expect(storedCount(store, 'box-1')).toBe(0)
+    expect(await store.listSealed(SESSION, 'box-1')).toEqual([])
+    expect(await storedCount(store, 'box-1')).toBe(0)
   })
 
-  it('counts and reveals only the submissions of people connected now', () => {
-    const { session } = setUp()
+  it('counts and reveals only the submissions of people connected now', async () => {
+    const { session } = await setUp()
+    // Queued after the recount an arrival or a departure started, so it ends after it.
+    const recounted = () => session.sealed.recount()
     const bert = {
       participantId: 'bert-private',
       publicId: 'bert',
@@ -101,30 +112,32 @@ describe('SealedBoxes', () => {
     }
     session.presence.join(bert)
     session.sealed.open('box-3', false)
-    session.sealed.submit('box-3', ann, 'a')
-    expect(session.sealed.submit('box-3', { publicId: 'bert', name: 'Bert' }, 'b')).toEqual({
+    await session.sealed.submit('box-3', ann, 'a')
+    expect(await session.sealed.submit('box-3', { publicId: 'bert', name: 'Bert' }, 'b')).toEqual({
       ok: true,
       count: 2,
     })
     // Bert leaves: his submission no longer counts, so fresh ids cannot pile up votes.
     session.presence.leave(bert)
+    await recounted()
     expect(session.sealed.box('box-3')?.count).toBe(1)
     // He comes back with the same participant id: his submission counts again.
     session.presence.join(bert)
+    await recounted()
     expect(session.sealed.box('box-3')?.count).toBe(2)
     session.presence.leave(bert)
-    const revealed = session.sealed.reveal('box-3')
+    const revealed = await session.sealed.reveal('box-3')
     expect(revealed.entries?.map((entry) => entry.name)).toEqual(['Ann'])
   })
 
-  it('takes only the values a box of a declared kind accepts', () => {
-    const { sealedStore, session } = setUp()
+  it('takes only the values a box of a declared kind accepts', async () => {
+    const { store, session } = await setUp()
     session.sealed.open('box-2', false, 'colour')
-    expect(session.sealed.submit('box-2', ann, 'paars')).toMatchObject({
+    expect(await session.sealed.submit('box-2', ann, 'paars')).toMatchObject({
       ok: false,
       code: 'invalid-value',
     })
-    expect(sealedStore.list(SESSION, 'box-2')).toEqual([])
-    expect(session.sealed.submit('box-2', ann, 'groen')).toEqual({ ok: true, count: 1 })
+    expect(await store.listSealed(SESSION, 'box-2')).toEqual([])
+    expect(await session.sealed.submit('box-2', ann, 'groen')).toEqual({ ok: true, count: 1 })
   })
 })

@@ -2,8 +2,8 @@ import { randomInt } from 'node:crypto'
 import { ControlMaps, type SealedBoxState, type SealedEntry } from '@reflectiebord/shared'
 import * as v from 'valibot'
 import type { CommandResult } from '../control/commandResult.ts'
+import type { SealedSubmissionRow, Store } from '../persistence/Store.ts'
 import type { Session } from '../sessions/Session.ts'
-import type { SealedStore } from './SealedStore.ts'
 
 /** Largest JSON text one submission may be. */
 export const MAX_SUBMISSION_BYTES = 1024
@@ -24,15 +24,21 @@ export type SubmitResult =
  * control shows nothing but how many people submitted. On reveal they are written to session
  * control and deleted from the database; in an anonymous box they are shuffled and stripped
  * of names first, so nothing, shared or stored, links a value to a person.
+ *
+ * Submitting, revealing and recounting read the database and then change session control;
+ * they run one at a time per session on this server, so none of them acts on a count or a
+ * box that another one is changing.
  */
 export class SealedBoxes {
   private readonly session: Session
-  private readonly store: SealedStore
+  private readonly store: Store
   private readonly kindSchema: (kind: string) => v.GenericSchema | undefined
+  /** The last operation under way; the next one starts after it. */
+  private queue: Promise<unknown> = Promise.resolve()
 
   constructor(
     session: Session,
-    store: SealedStore,
+    store: Store,
     kindSchema: (kind: string) => v.GenericSchema | undefined,
   ) {
     this.session = session
@@ -65,7 +71,21 @@ export class SealedBoxes {
     person: { publicId: string; name: string },
     value: unknown,
     now = Date.now(),
-  ): SubmitResult {
+  ): Promise<SubmitResult> {
+    return this.oneAtATime(() => this.submitNow(boxId, person, value, now))
+  }
+
+  /** Reveals the box and returns what was in it (for exercises that keep their own results). */
+  reveal(boxId: string): Promise<CommandResult & { entries?: SealedEntry[] }> {
+    return this.oneAtATime(() => this.revealNow(boxId))
+  }
+
+  private async submitNow(
+    boxId: string,
+    person: { publicId: string; name: string },
+    value: unknown,
+    now: number,
+  ): Promise<SubmitResult> {
     const box = this.box(boxId)
     if (!box) return { ok: false, status: 404, code: 'unknown-box', message: 'No such box.' }
     if (box.status !== 'open') {
@@ -81,33 +101,37 @@ export class SealedBoxes {
       if (!checked.success) return invalid(checked.issues[0].message)
     }
     let count = box.count
-    const stored = this.session.changeWith((doc) => {
-      this.store.put(this.session.id, boxId, {
-        publicId: person.publicId,
-        name: person.name,
-        value: text,
-        submittedAt: now,
-      })
-      // Counted inside the transaction, so the count shown is the one the database holds.
-      count = this.countPresent(boxId)
-      if (count !== box.count) {
-        doc.getMap<SealedBoxState>(ControlMaps.sealed).set(boxId, { ...box, count })
-      }
-    })
+    const stored = await this.session.changeStoredWith((apply) =>
+      this.store.submitSealed(
+        {
+          doc: this.session.controlName,
+          sessionId: this.session.id,
+          boxId,
+          row: { publicId: person.publicId, name: person.name, value: text, submittedAt: now },
+        },
+        // Counted inside the transaction, so the count shown is the one the database holds.
+        (rows) => {
+          count = this.present(rows).length
+          if (count === box.count) return []
+          return apply((doc) =>
+            doc.getMap<SealedBoxState>(ControlMaps.sealed).set(boxId, { ...box, count }),
+          )
+        },
+      ),
+    )
     if (!stored) {
       return { ok: false, status: 500, code: 'storage-failed', message: 'Could not store it.' }
     }
     return { ok: true, count }
   }
 
-  /** Reveals the box and returns what was in it (for exercises that keep their own results). */
-  reveal(boxId: string): CommandResult & { entries?: SealedEntry[] } {
+  private async revealNow(boxId: string): Promise<CommandResult & { entries?: SealedEntry[] }> {
     const box = this.box(boxId)
     if (!box) return { ok: false, status: 404, code: 'unknown-box', message: 'No such box.' }
     if (box.status !== 'open') {
       return { ok: false, status: 409, code: 'box-closed', message: 'This box has been revealed.' }
     }
-    const rows = this.present(this.store.list(this.session.id, boxId))
+    const rows = this.present(await this.store.listSealed(this.session.id, boxId))
     const entries: SealedEntry[] = box.anonymous
       ? shuffle(rows).map((row) => ({
           publicId: null,
@@ -124,8 +148,7 @@ export class SealedBoxes {
         .getMap<SealedBoxState>(ControlMaps.sealed)
         .set(boxId, { ...box, status: 'revealed', count: rows.length, revealed: entries }),
     )
-    if (box.anonymous) this.store.removeForGood(this.session.id, boxId)
-    else this.store.remove(this.session.id, boxId)
+    await this.store.removeSealed(this.session.id, boxId, box.anonymous)
     return { ok: true, entries }
   }
 
@@ -138,24 +161,40 @@ export class SealedBoxes {
    * one person minting fresh participant ids (connect, vote, leave, again) cannot outvote the
    * people in the room; someone who drops and comes back counts again with the same vote.
    */
-  recount(): void {
-    const changed = this.session
-      .read()
-      .sealed.filter((box) => box.status === 'open')
-      .map((box) => ({ box, count: this.countPresent(box.id) }))
-      .filter(({ box, count }) => box.count !== count)
+  recount(): Promise<void> {
+    return this.oneAtATime(() => this.recountNow())
+  }
+
+  private async recountNow(): Promise<void> {
+    const open = this.session.read().sealed.filter((box) => box.status === 'open')
+    if (open.length === 0) return
+    const counted = await Promise.all(
+      open.map(async (box) => ({
+        box,
+        count: this.present(await this.store.listSealed(this.session.id, box.id)).length,
+      })),
+    )
+    const changed = counted.filter(({ box, count }) => box.count !== count)
     if (changed.length === 0) return
     this.session.change((doc) => {
       const boxes = doc.getMap<SealedBoxState>(ControlMaps.sealed)
-      for (const { box, count } of changed) boxes.set(box.id, { ...box, count })
+      for (const { box, count } of changed) {
+        // Read again: the box is the one in session control now, not the one counted from.
+        const current = boxes.get(box.id)
+        if (current?.status === 'open') boxes.set(box.id, { ...current, count })
+      }
     })
   }
 
-  private countPresent(boxId: string): number {
-    return this.present(this.store.list(this.session.id, boxId)).length
+  /** Runs `work` after the operations before it, with session control held in memory. */
+  private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(() => this.session.hold(work))
+    // A failed operation does not stop the ones after it; its caller hears of the failure.
+    this.queue = next.catch(() => {})
+    return next
   }
 
-  private present<T extends { publicId: string }>(rows: readonly T[]): T[] {
+  private present<T extends Pick<SealedSubmissionRow, 'publicId'>>(rows: readonly T[]): T[] {
     return rows.filter((row) => this.session.presence.isOnline(row.publicId))
   }
 }

@@ -8,20 +8,21 @@ import { Session, type SessionDeps } from './Session.ts'
 export class LiveSessions {
   private readonly sessions = new Map<string, Session>()
   private readonly deps: SessionDeps
-  private readonly exists: (sessionId: string) => boolean
+  private readonly exists: (sessionId: string) => Promise<boolean>
 
-  constructor(deps: SessionDeps, exists: (sessionId: string) => boolean) {
+  constructor(deps: SessionDeps, exists: (sessionId: string) => Promise<boolean>) {
     this.deps = deps
     this.exists = exists
   }
 
   /**
-   * The live session, or undefined when it does not exist (any more). Asked again after every
-   * wait (a body read, a decode): a session deleted meanwhile is never brought back to life
-   * by a command, a vote or a reconnect that was under way.
+   * The live session with its session control loaded, or undefined when it does not exist
+   * (any more). Asked again after every wait (a body read, a decode): a session deleted
+   * meanwhile is never brought back to life by a command, a vote or a reconnect that was
+   * under way. Whoever waits again before using it holds it (`Session.hold`).
    */
-  get(sessionId: string): Session | undefined {
-    if (!this.exists(sessionId)) {
+  async get(sessionId: string): Promise<Session | undefined> {
+    if (!(await this.exists(sessionId))) {
       this.sessions.delete(sessionId)
       return undefined
     }
@@ -30,7 +31,9 @@ export class LiveSessions {
       session = new Session(sessionId, this.deps)
       this.sessions.set(sessionId, session)
     }
-    return session
+    await session.load()
+    // Deleted while session control loaded.
+    return this.sessions.get(sessionId) === session ? session : undefined
   }
 
   /** The session if it is in memory, without asking the database (for deleting it). */

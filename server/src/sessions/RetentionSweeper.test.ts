@@ -15,8 +15,14 @@ let activity: SessionActivity
 let removed: string[]
 let sweeper: RetentionSweeper
 
-function session(id: string, retentionDays: number | null = null): void {
-  store.createSession({ id, title: id, facilitatorKeyHash: 'ff', createdAt: made, retentionDays })
+function session(id: string, retentionDays: number | null = null): Promise<void> {
+  return store.createSession({
+    id,
+    title: id,
+    facilitatorKeyHash: 'ff',
+    createdAt: made,
+    retentionDays,
+  })
 }
 
 beforeEach(() => {
@@ -30,7 +36,7 @@ beforeEach(() => {
     serverDays: 90,
     // What deleteSession does to the database; the rest is the integration test's.
     remove: async (id) => {
-      store.deleteSession(id)
+      await store.deleteSession(id)
       removed.push(id)
     },
     logger: createLogger('silent'),
@@ -39,15 +45,15 @@ beforeEach(() => {
 
 afterEach(async () => {
   await sweeper.stop()
-  store.close()
+  await store.close()
   rmSync(dir, { recursive: true, force: true })
 })
 
 describe('RetentionSweeper', () => {
   it('deletes the sessions whose period has passed since their last activity, only those', async () => {
-    session('default')
-    session('week', 7)
-    session('day', 1)
+    await session('default')
+    await session('week', 7)
+    await session('day', 1)
     expect(await sweeper.sweep(made + DAY_MS - 1)).toEqual([])
     expect(await sweeper.sweep(made + DAY_MS)).toEqual(['day'])
     expect(await sweeper.sweep(made + 30 * DAY_MS)).toEqual(['week'])
@@ -56,7 +62,7 @@ describe('RetentionSweeper', () => {
   })
 
   it('counts from the activity in memory, not yet written to the row', async () => {
-    session('busy', 1)
+    await session('busy', 1)
     activity.touch('busy', made + 10 * DAY_MS)
     expect(await sweeper.sweep(made + 10 * DAY_MS + 1000)).toEqual([])
     expect(await sweeper.sweep(made + 11 * DAY_MS)).toEqual(['busy'])
@@ -68,16 +74,16 @@ describe('RetentionSweeper', () => {
       activity,
       serverDays: 14,
       remove: async (id) => {
-        store.deleteSession(id)
+        await store.deleteSession(id)
       },
       logger: createLogger('silent'),
     })
-    session('chose-30', 30)
+    await session('chose-30', 30)
     expect(await shorter.sweep(made + 14 * DAY_MS)).toEqual(['chose-30'])
   })
 
   it('runs one sweep at a time and tries a failed deletion again at the next', async () => {
-    session('a', 1)
+    await session('a', 1)
     let fail = true
     const flaky = new RetentionSweeper({
       store,
@@ -85,7 +91,7 @@ describe('RetentionSweeper', () => {
       serverDays: 90,
       remove: async (id) => {
         if (fail) throw new Error('disk full')
-        store.deleteSession(id)
+        await store.deleteSession(id)
       },
       logger: createLogger('silent'),
     })

@@ -1,10 +1,10 @@
 import { isExpired, retentionDaysOf } from '@reflectiebord/shared'
 import type { Logger } from '../logger.ts'
-import type { SqliteStore } from '../persistence/SqliteStore.ts'
+import type { Store } from '../persistence/Store.ts'
 import type { SessionActivity } from './SessionActivity.ts'
 
 export interface RetentionSweeperDeps {
-  store: SqliteStore
+  store: Store
   activity: SessionActivity
   /** The server's period in days (`RETENTION_DAYS`). */
   serverDays: number
@@ -16,8 +16,7 @@ export interface RetentionSweeperDeps {
 /**
  * Deletes sessions whose retention period has passed since their last activity, at start-up
  * and every `intervalMs`. Each session is judged again just before it goes, from its row and
- * the activity in memory, in the same turn as the deletion's first (synchronous) step, so an
- * edit that arrived meanwhile saves it.
+ * the activity in memory, so an edit that arrived meanwhile saves it.
  */
 export class RetentionSweeper {
   private readonly deps: RetentionSweeperDeps
@@ -56,8 +55,7 @@ export class RetentionSweeper {
     const deleted: string[] = []
     let candidates: string[]
     try {
-      candidates = this.deps.store
-        .retentionRows()
+      candidates = (await this.deps.store.retentionRows())
         .filter((row) => this.expired(row.id, row.retentionDays, row.lastActivityAt, now))
         .map((row) => row.id)
     } catch (err) {
@@ -66,10 +64,10 @@ export class RetentionSweeper {
     }
     for (const id of candidates) {
       if (this.stopped) break
-      const row = this.deps.store.getSession(id)
-      if (!row || !this.expired(id, row.retentionDays, row.lastActivityAt, now)) continue
-      this.deps.logger.info('session expired', { session: id })
       try {
+        const row = await this.deps.store.getSession(id)
+        if (!row || !this.expired(id, row.retentionDays, row.lastActivityAt, now)) continue
+        this.deps.logger.info('session expired', { session: id })
         await this.deps.remove(id)
         deleted.push(id)
       } catch (err) {

@@ -7,10 +7,10 @@ import {
   type SessionSettings,
 } from '@reflectiebord/shared'
 import type * as Y from 'yjs'
-import type { Room } from '../rooms/Room.ts'
+import type { Store } from '../persistence/Store.ts'
+import type { Room, StoreWith } from '../rooms/Room.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import { SealedBoxes } from '../sealed/SealedBoxes.ts'
-import type { SealedStore } from '../sealed/SealedStore.ts'
 import { SessionPresence } from './SessionPresence.ts'
 
 /** Nobody but the server writes session control: every client update to it is refused. */
@@ -18,7 +18,7 @@ const noClientWrites = () => false
 
 export interface SessionDeps {
   rooms: RoomRegistry
-  sealedStore: SealedStore
+  store: Store
   /** The schema a sealed box of `kind` takes (undefined: any small JSON value). */
   sealedKind(kind: string): import('valibot').GenericSchema | undefined
   /** Called when someone arrives or leaves, after session control says so. */
@@ -42,16 +42,41 @@ export class Session {
     this.id = id
     this.rooms = deps.rooms
     this.presence = new SessionPresence(this, deps.onPresence)
-    this.sealed = new SealedBoxes(this, deps.sealedStore, deps.sealedKind)
+    this.sealed = new SealedBoxes(this, deps.store, deps.sealedKind)
   }
 
-  /** The control room, loading it if needed, with the write policy every control room has. */
+  /** Name of the session control document. */
+  get controlName(): string {
+    return roomName(this.id, SessionDocument.Control)
+  }
+
+  /**
+   * Loads session control if it is not in memory. Everything else here reads it synchronously:
+   * whoever uses a session awaits this first, and holds it (`hold`) across any later wait.
+   */
+  async load(): Promise<Room> {
+    return this.rooms.open(this.controlName, noClientWrites)
+  }
+
+  /** Session control, which `load` brought into memory (and a hold or a connection keeps). */
   controlRoom(): Room {
-    return this.rooms.open(roomName(this.id, SessionDocument.Control), noClientWrites)
+    const room = this.rooms.get(this.controlName)
+    if (!room) throw new Error(`session control of ${this.id} is not loaded`)
+    return room
+  }
+
+  /** Runs `work` with session control loaded and kept in memory until it settles. */
+  async hold<T>(work: () => Promise<T> | T): Promise<T> {
+    const release = (await this.load()).hold()
+    try {
+      return await work()
+    } finally {
+      release()
+    }
   }
 
   /** The board room; a closed session's board is read-only for everyone, facilitators too. */
-  boardRoom(): Room {
+  boardRoom(): Promise<Room> {
     return this.rooms.open(roomName(this.id, SessionDocument.Board), () => !this.isClosed())
   }
 
@@ -77,11 +102,11 @@ export class Session {
   }
 
   /**
-   * Changes session control in the same database transaction as what `work` writes to other
-   * tables; false when the database refused (then nothing of it is stored).
+   * Changes session control in the same database transaction as other writes (see
+   * `Room.changeStoredWith`); false when the database refused (then nothing of it is stored).
    */
-  changeWith(work: (doc: Y.Doc) => void): boolean {
-    return this.controlRoom().changeWith(work)
+  changeStoredWith(write: StoreWith): Promise<boolean> {
+    return this.controlRoom().changeStoredWith(write)
   }
 
   isClosed(): boolean {

@@ -1,6 +1,6 @@
 import { type Meeting, meetingAt, nextTimeTogether, type TimeTogether } from '@reflectiebord/shared'
 import type { Logger } from '../logger.ts'
-import type { SessionRow, SqliteStore } from '../persistence/SqliteStore.ts'
+import type { SessionRow, Store } from '../persistence/Store.ts'
 
 /** How often at most a busy session's activity is written to its row. */
 export const ACTIVITY_WRITE_EVERY_MS = 60_000
@@ -23,15 +23,20 @@ interface Entry {
  * minute is written at once, later ones with the next write, and whatever is newer than the
  * row is written when a room unloads and when the server stops. A crash loses at most the
  * last minute, which brings a deletion at most a minute forward. Readers ask here, not the
- * row, so they see the time in memory.
+ * row, so they see the time in memory. A session's first activity reads its row first; what
+ * happens meanwhile waits for that read, in order.
  */
 export class SessionActivity {
-  private readonly store: SqliteStore
+  private readonly store: Store
   private readonly logger: Logger
   private readonly writeEveryMs: number
   private readonly entries = new Map<string, Entry>()
+  /** What waits for a session's row to be read, by session. */
+  private readonly waiting = new Map<string, ((entry: Entry) => void)[]>()
+  /** The reads of rows under way. */
+  private readonly reads = new Set<Promise<void>>()
 
-  constructor(store: SqliteStore, logger: Logger, writeEveryMs = ACTIVITY_WRITE_EVERY_MS) {
+  constructor(store: Store, logger: Logger, writeEveryMs = ACTIVITY_WRITE_EVERY_MS) {
     this.store = store
     this.logger = logger
     this.writeEveryMs = writeEveryMs
@@ -39,18 +44,20 @@ export class SessionActivity {
 
   /** Something happened in the session now. */
   touch(sessionId: string, now = Date.now()): void {
-    const entry = this.entry(sessionId)
-    if (!entry) return
-    entry.lastActivityAt = Math.max(entry.lastActivityAt, now)
-    if (now - entry.storedAt >= this.writeEveryMs) this.scheduleWrite(sessionId, entry, now)
+    this.withEntry(sessionId, (entry) => this.touchEntry(sessionId, entry, now))
   }
 
   /** The number of people in the session changed (an arrival or a departure is activity too). */
   peopleOnline(sessionId: string, count: number, now = Date.now()): void {
-    const entry = this.entry(sessionId)
-    if (!entry) return
-    entry.together = nextTimeTogether(entry.together, count, now)
-    this.touch(sessionId, now)
+    this.withEntry(sessionId, (entry) => {
+      entry.together = nextTimeTogether(entry.together, count, now)
+      this.touchEntry(sessionId, entry, now)
+    })
+  }
+
+  /** Settles when every session's row that was asked for has been read. */
+  async settled(): Promise<void> {
+    await Promise.all(this.reads)
   }
 
   /** The session's last activity: the one in memory when newer than its row's. */
@@ -67,36 +74,72 @@ export class SessionActivity {
    * Writes what is newer than the row (a room unloaded). The entry is let go of unless a
    * stretch together is going on, which lives only here.
    */
-  save(sessionId: string, now = Date.now()): void {
+  async save(sessionId: string, now = Date.now()): Promise<void> {
+    await this.settled()
     const entry = this.entries.get(sessionId)
     if (!entry) return
-    this.write(sessionId, entry, now)
     if (entry.together.since === null) this.entries.delete(sessionId)
+    await this.write(sessionId, entry, now)
   }
 
   /** Writes every session's activity (the server stops). */
-  saveAll(now = Date.now()): void {
-    for (const [sessionId, entry] of this.entries) this.write(sessionId, entry, now)
+  async saveAll(now = Date.now()): Promise<void> {
+    await this.settled()
+    await Promise.all(
+      [...this.entries].map(([sessionId, entry]) => this.write(sessionId, entry, now)),
+    )
   }
 
   /** The session is deleted: nothing of it is written again. */
   forget(sessionId: string): void {
     this.entries.delete(sessionId)
+    this.waiting.delete(sessionId)
   }
 
-  private entry(sessionId: string): Entry | undefined {
+  private touchEntry(sessionId: string, entry: Entry, now: number): void {
+    entry.lastActivityAt = Math.max(entry.lastActivityAt, now)
+    if (now - entry.storedAt >= this.writeEveryMs) this.scheduleWrite(sessionId, entry, now)
+  }
+
+  /** Runs `use` on the session's entry, reading its row first if it has none yet. */
+  private withEntry(sessionId: string, use: (entry: Entry) => void): void {
     const known = this.entries.get(sessionId)
-    if (known) return known
-    const row = this.store.getSession(sessionId)
-    if (!row) return undefined
-    const entry: Entry = {
-      lastActivityAt: row.lastActivityAt,
-      together: togetherOf(row),
-      storedAt: row.lastActivityAt,
-      writeScheduled: false,
+    if (known) {
+      use(known)
+      return
     }
-    this.entries.set(sessionId, entry)
-    return entry
+    const waiting = this.waiting.get(sessionId)
+    if (waiting) {
+      waiting.push(use)
+      return
+    }
+    const uses = [use]
+    this.waiting.set(sessionId, uses)
+    const read = this.store.getSession(sessionId).then(
+      (row) => {
+        // Forgotten meanwhile (deleted), or no such session: nothing to keep.
+        if (this.waiting.get(sessionId) !== uses) return
+        this.waiting.delete(sessionId)
+        if (!row) return
+        const entry: Entry = this.entries.get(sessionId) ?? {
+          lastActivityAt: row.lastActivityAt,
+          together: togetherOf(row),
+          storedAt: row.lastActivityAt,
+          writeScheduled: false,
+        }
+        this.entries.set(sessionId, entry)
+        for (const waiter of uses) waiter(entry)
+      },
+      (err: unknown) => {
+        if (this.waiting.get(sessionId) === uses) this.waiting.delete(sessionId)
+        this.logger.error('reading a session’s activity failed', {
+          session: sessionId,
+          error: String(err),
+        })
+      },
+    )
+    this.reads.add(read)
+    void read.finally(() => this.reads.delete(read))
   }
 
   /** Later in this turn: never inside the Yjs update event or a database transaction. */
@@ -106,14 +149,14 @@ export class SessionActivity {
     setImmediate(() => {
       entry.writeScheduled = false
       // Deleted meanwhile: this entry is no longer the session's.
-      if (this.entries.get(sessionId) === entry) this.write(sessionId, entry, now)
+      if (this.entries.get(sessionId) === entry) void this.write(sessionId, entry, now)
     })
   }
 
-  private write(sessionId: string, entry: Entry, now: number): void {
+  private async write(sessionId: string, entry: Entry, now: number): Promise<void> {
     const meeting = meetingAt(entry.together, now)
     try {
-      this.store.writeActivity(sessionId, {
+      await this.store.writeActivity(sessionId, {
         lastActivityAt: entry.lastActivityAt,
         metAt: meeting?.metAt ?? null,
         partedAt: meeting?.endedAt ?? null,

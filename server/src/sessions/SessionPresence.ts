@@ -84,7 +84,8 @@ export class SessionPresence {
         lastSeen: now,
       })
     })
-    this.session.sealed.recount()
+    // Counted after a read of the database; a failure leaves the count until the next change.
+    this.session.sealed.recount().catch(() => {})
     this.onChange(this.session, { publicId: identity.publicId, name: identity.displayName }, online)
   }
 }

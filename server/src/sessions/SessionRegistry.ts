@@ -1,23 +1,27 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { type CreatedSession, newFacilitatorKey, newSessionId } from '@reflectiebord/shared'
-import type { SessionRow, SqliteStore } from '../persistence/SqliteStore.ts'
+import type { SessionRow, Store } from '../persistence/Store.ts'
 
 /**
  * Sessions and their credentials. The facilitator key is stored only as a hash: a copy of
  * the database (a backup, a support request) does not hand out facilitator rights.
  */
 export class SessionRegistry {
-  private readonly store: SqliteStore
+  private readonly store: Store
 
-  constructor(store: SqliteStore) {
+  constructor(store: Store) {
     this.store = store
   }
 
   /** A new session; `retentionDays` null follows the server's period (checked by the caller). */
-  create(title: string, retentionDays: number | null = null, now = Date.now()): CreatedSession {
+  async create(
+    title: string,
+    retentionDays: number | null = null,
+    now = Date.now(),
+  ): Promise<CreatedSession> {
     const id = newSessionId()
     const facilitatorKey = newFacilitatorKey()
-    this.store.createSession({
+    await this.store.createSession({
       id,
       title,
       facilitatorKeyHash: hashKey(facilitatorKey),
@@ -28,11 +32,11 @@ export class SessionRegistry {
   }
 
   /** A facilitator's new retention period (checked by the caller); null: the server's. */
-  setRetentionDays(id: string, days: number | null): void {
-    this.store.setRetentionDays(id, days)
+  setRetentionDays(id: string, days: number | null): Promise<void> {
+    return this.store.setRetentionDays(id, days)
   }
 
-  get(id: string): SessionRow | undefined {
+  get(id: string): Promise<SessionRow | undefined> {
     return this.store.getSession(id)
   }
 

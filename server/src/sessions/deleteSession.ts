@@ -1,14 +1,12 @@
 import { CloseCode } from '@reflectiebord/shared'
-import type { AssetStore } from '../assets/AssetStore.ts'
 import type { Logger } from '../logger.ts'
-import type { SqliteStore } from '../persistence/SqliteStore.ts'
+import type { Store } from '../persistence/Store.ts'
 import type { LiveSessions } from './LiveSessions.ts'
 import type { SessionActivity } from './SessionActivity.ts'
 
 export interface SessionDeletionDeps {
-  store: SqliteStore
+  store: Store
   live: LiveSessions
-  assets: AssetStore
   activity: SessionActivity
   logger: Logger
 }
@@ -20,13 +18,17 @@ export interface SessionDeletionDeps {
  * button and the retention sweep both come here: there is one way to delete a session.
  */
 export async function deleteSession(deps: SessionDeletionDeps, sessionId: string): Promise<void> {
-  const rooms = deps.live.peek(sessionId)?.loadedRooms() ?? []
   // First the database, so that nothing the closing connections trigger can write it back.
-  deps.store.deleteSession(sessionId)
+  await deps.store.deleteSession(sessionId)
+  const rooms = deps.live.peek(sessionId)?.loadedRooms() ?? []
   deps.activity.forget(sessionId)
   deps.live.forget(sessionId)
-  for (const room of rooms) room.discard(CloseCode.SessionNotFound, 'session deleted')
-  deps.store.checkpoint()
-  await deps.assets.removeAll(sessionId)
+  const writes = rooms.map((room) => room.discard(CloseCode.SessionNotFound, 'session deleted'))
+  // A write that was already under way may have landed after the deletion: delete again.
+  if (rooms.length > 0) {
+    await Promise.all(writes)
+    await deps.store.deleteSession(sessionId)
+  }
+  await deps.store.scrub()
   deps.logger.info('session deleted', { session: sessionId })
 }

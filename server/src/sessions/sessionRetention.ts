@@ -1,5 +1,5 @@
 import { keptUntil, retentionDaysOf, type SessionRetention } from '@reflectiebord/shared'
-import type { SessionRow } from '../persistence/SqliteStore.ts'
+import type { SessionRow } from '../persistence/Store.ts'
 import type { SessionActivity } from './SessionActivity.ts'
 
 /**

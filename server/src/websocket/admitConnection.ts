@@ -13,12 +13,12 @@ export type Admission =
  * (`POST /api/sessions/:id/tickets` checked the name, participant id and facilitator key, in
  * headers); the URL carries nothing else that matters. An unknown session creates nothing.
  */
-export function admitConnection(
+export async function admitConnection(
   address: RoomAddress,
   sessions: SessionRegistry,
   tickets: Tickets,
-): Admission {
-  const session = sessions.get(address.sessionId)
+): Promise<Admission> {
+  const session = await sessions.get(address.sessionId)
   if (!session) return { ok: false, code: CloseCode.SessionNotFound, reason: 'session not found' }
 
   // Refused even beside a good ticket: a client that still puts them in the URL leaks them

@@ -3,6 +3,7 @@ import type { RawData, WebSocket } from 'ws'
 import type { Logger } from '../logger.ts'
 import { Connection, type ConnectionIdentity } from '../rooms/Connection.ts'
 import type { Room } from '../rooms/Room.ts'
+import type { EarlyFrame } from './EarlyMessages.ts'
 
 /**
  * Wires one accepted websocket to its room: every frame is parsed and checked before the
@@ -13,11 +14,13 @@ export function attachConnection(
   room: Room,
   identity: ConnectionIdentity,
   options: { maxBufferedBytes: number; logger: Logger },
+  /** Frames that came while the room loaded; handled right after the room's greeting. */
+  early: readonly EarlyFrame[] = [],
 ): Connection {
   const { logger } = options
   const conn = new Connection(socket, identity, options.maxBufferedBytes)
 
-  socket.on('message', (data: RawData, isBinary: boolean) => {
+  const onMessage = (data: RawData, isBinary: boolean): void => {
     if (!isBinary) {
       conn.close(CloseCode.MalformedMessage, 'text frames are not part of the protocol')
       return
@@ -41,7 +44,8 @@ export function attachConnection(
       })
       conn.close(CloseCode.MalformedMessage, 'malformed message: update refused')
     }
-  })
+  }
+  socket.on('message', onMessage)
   socket.on('pong', () => {
     conn.alive = true
   })
@@ -55,6 +59,7 @@ export function attachConnection(
   })
 
   room.join(conn)
+  for (const [data, isBinary] of early) onMessage(data, isBinary)
   return conn
 }
 

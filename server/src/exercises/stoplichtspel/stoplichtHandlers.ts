@@ -65,12 +65,12 @@ export const stoplichtHandlers: Handlers = {
     )
     return { ok: true }
   },
-  'stoplicht.reveal': (_command, { slice: game, write, sealed, now }) => {
+  'stoplicht.reveal': async (_command, { slice: game, write, sealed, now }) => {
     if (!game) return noGame()
     const current = game.current
     if (current?.status !== 'open') return refuse(409, 'no-open-round', 'No round is open.')
     const box = sealed.box(current.boxId)
-    const revealed = sealed.reveal(current.boxId)
+    const revealed = await sealed.reveal(current.boxId)
     if (!revealed.ok) return revealed
     const result = roundResultFromReveal(revealed.entries ?? [], {
       round: current.round,

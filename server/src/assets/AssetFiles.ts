@@ -1,16 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-
-/** Stored pictures are named by the SHA-256 of their bytes: `<64 hex>.webp`. */
-export const ASSET_NAME = /^[0-9a-f]{64}\.webp$/
+import { ASSET_NAME } from '../persistence/Store.ts'
 
 /**
- * Pictures live on disk beside the database, one folder per session, never inside a Yjs
- * document (a board stays small and fast to sync). A file is written under a temporary name
- * and renamed into place, so a crash or a failed upload never leaves half a picture behind.
+ * The single-node store's pictures: files beside the database, one folder per session, never
+ * inside a Yjs document (a board stays small and fast to sync). A file is written under a
+ * temporary name and renamed into place, so a crash or a failed upload never leaves half a
+ * picture behind.
  */
-export class AssetStore {
+export class AssetFiles {
   private readonly root: string
 
   constructor(dataDir: string) {
@@ -19,7 +18,7 @@ export class AssetStore {
 
   /** Stores the bytes (once: the same picture twice is one file) and returns the file name. */
   async put(sessionId: string, data: Uint8Array): Promise<string> {
-    const name = `${createHash('sha256').update(data).digest('hex')}.webp`
+    const name = assetName(data)
     const folder = join(this.root, sessionId)
     const target = join(folder, name)
     if (await exists(target)) return name
@@ -40,12 +39,22 @@ export class AssetStore {
     await rm(join(this.root, sessionId), { recursive: true, force: true })
   }
 
-  /** The file of a stored picture, or undefined: a bad name never reaches the file system. */
-  async path(sessionId: string, name: string): Promise<string | undefined> {
+  /** The bytes of a stored picture, or undefined: a bad name never reaches the file system. */
+  async read(sessionId: string, name: string): Promise<Uint8Array | undefined> {
     if (!ASSET_NAME.test(name)) return undefined
     const file = join(this.root, sessionId, name)
-    return (await exists(file)) ? file : undefined
+    if (!(await exists(file))) return undefined
+    try {
+      return new Uint8Array(await readFile(file))
+    } catch {
+      return undefined
+    }
   }
+}
+
+/** A picture's name: the SHA-256 of its bytes, so the same picture is stored once. */
+export function assetName(data: Uint8Array): string {
+  return `${createHash('sha256').update(data).digest('hex')}.webp`
 }
 
 async function exists(file: string): Promise<boolean> {
