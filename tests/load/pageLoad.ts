@@ -5,11 +5,14 @@
  * (the page's own performance mark) and the moment every shape is in the store. Prints
  * figures, never passes or fails. Target: 127.0.0.1 only; every wait is bounded.
  *
- *   node tests/load/pageLoad.ts [--shapes=2000] [--runs=3]
+ *   node tests/load/pageLoad.ts [--shapes=2000] [--runs=3] [--text=1] [--dist=client/dist]
+ *
+ * `--text=0`: empty notes (tldraw draws those without their text); `--dist`: another build of
+ * the client to serve, to compare two builds with the same script.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { ReflectiebordServer } from '@reflectiebord/server'
 import type { CreatedSession } from '@reflectiebord/shared'
 import type { Browser, Page } from 'playwright-core'
@@ -34,6 +37,8 @@ const args = new Map(
 )
 const SHAPES = Number(args.get('shapes') ?? 2000)
 const RUNS = Number(args.get('runs') ?? 3)
+const WITH_TEXT = args.get('text') !== '0'
+const DIST = args.has('dist') ? resolve(args.get('dist') ?? '') : clientDist
 const TIMEOUT_MS = 120_000
 /** The page's performance mark for its first frame with the board (client/src/board/boardPaintMark.ts). */
 const BOARD_PAINTED_MARK = 'reflectiebord:board-painted'
@@ -192,15 +197,31 @@ async function seed(browser: Browser, session: CreatedSession, baseUrl: string, 
   const context = await browser.newContext({ viewport: LAPTOP_VIEWPORT })
   const page = await context.newPage()
   await openBoard(page, `${baseUrl}/s/${session.id}#begeleider=${session.facilitatorKey}`, 'Els')
-  await page.evaluate((n) => {
-    const hook = (globalThis as unknown as HookWindow).__reflectiebord
-    const shapes = Array.from({ length: n }, (_, i) => ({
-      type: 'note',
-      x: (i % 50) * 240,
-      y: Math.floor(i / 50) * 240,
-    }))
-    hook?.editor.createShapes(shapes)
-  }, count)
+  await page.evaluate(
+    ({ n, withText }) => {
+      const hook = (globalThis as unknown as HookWindow).__reflectiebord
+      const shapes = Array.from({ length: n }, (_, i) => ({
+        type: 'note',
+        x: (i % 50) * 240,
+        y: Math.floor(i / 50) * 240,
+        // A line of text, as on a real board: tldraw draws an empty note without its label.
+        ...(withText
+          ? {
+              props: {
+                richText: {
+                  type: 'doc',
+                  content: [
+                    { type: 'paragraph', content: [{ type: 'text', text: `Notitie ${i + 1}` }] },
+                  ],
+                },
+              },
+            }
+          : {}),
+      }))
+      hook?.editor.createShapes(shapes)
+    },
+    { n: count, withText: WITH_TEXT },
+  )
   // The server has them once another browser gets them; only then may the seeder leave.
   await timeToBoard(browser, `${baseUrl}/s/${session.id}`, count)
   await context.close()
@@ -215,7 +236,7 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`
 
 async function main(): Promise<void> {
   const server = await ReflectiebordServer.start(
-    { host: '127.0.0.1', port: 0, dataDir, clientDist, logLevel: 'silent' },
+    { host: '127.0.0.1', port: 0, dataDir, clientDist: DIST, logLevel: 'silent' },
     {},
   )
   const proxy = await startCountingProxy(new URL(server.url))
@@ -254,7 +275,7 @@ async function main(): Promise<void> {
     )
     console.log('|---|---|---|---|---|---|---|')
     console.log(row('empty (reference)', emptyRuns, emptyRuns))
-    console.log(row(`${SHAPES} notes`, fullRuns, emptyRuns))
+    console.log(row(`${SHAPES} notes${WITH_TEXT ? ' with text' : ', empty'}`, fullRuns, emptyRuns))
   } finally {
     await browser.close()
     await proxy.close()
