@@ -1,3 +1,5 @@
+import { roomLogTag, sessionLogTag } from './logTag.ts'
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent'
 
 const rank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 }
@@ -11,9 +13,16 @@ export interface Logger {
   error(message: string, fields?: LogFields): void
 }
 
+/** Fields whose value is a session id, or a room name holding one: logged as a tag. */
+const tagged: Record<string, (value: string) => string> = {
+  session: sessionLogTag,
+  room: roomLogTag,
+}
+
 /**
  * One line per event on stderr. Fields never carry board content or display names:
- * cases may touch real families, and logs travel further than the database.
+ * cases may touch real families, and logs travel further than the database. Session ids
+ * (the link's secret) are written as tags (`logTag.ts`), whichever line logs them.
  */
 export function createLogger(level: LogLevel): Logger {
   const write = (at: LogLevel, message: string, fields?: LogFields) => {
@@ -21,7 +30,11 @@ export function createLogger(level: LogLevel): Logger {
     const extra = fields
       ? Object.entries(fields)
           .filter(([, value]) => value !== undefined)
-          .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+          .map(([key, value]) => {
+            const tag = tagged[key]
+            const shown = tag && typeof value === 'string' ? tag(value) : value
+            return `${key}=${JSON.stringify(shown)}`
+          })
           .join(' ')
       : ''
     process.stderr.write(

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join as joinPath } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import { DATABASE_FILE_NAME } from '@reflectiebord/server'
+import { DATABASE_FILE_NAME, sessionLogTag } from '@reflectiebord/server'
 import {
   CloseCode,
   type CreatedSession,
@@ -118,10 +118,10 @@ describe('retention', () => {
     )
     // The deletion's last step (the photos) is logged when done.
     await waitFor(
-      () => server.output().includes(`session deleted session="${expiring.id}"`),
+      () => server.output().includes(`session deleted session="${sessionLogTag(expiring.id)}"`),
       'the deletion to finish',
     )
-    expect(server.output()).toContain(`session expired session="${expiring.id}"`)
+    expect(server.output()).toContain(`session expired session="${sessionLogTag(expiring.id)}"`)
     expect(Date.now()).toBeGreaterThanOrEqual(retention.keptUntil)
 
     expect((await fetch(`${server.url}/api/sessions/${expiring.id}`)).status).toBe(404)
@@ -158,7 +158,7 @@ describe('retention', () => {
     await waitFor(() => Date.now() >= keptUntil, 'the period to pass')
 
     server = await startServerProcess({ dataDir: server.dataDir, env })
-    expect(server.output()).toContain(`session expired session="${expiring.id}"`)
+    expect(server.output()).toContain(`session expired session="${sessionLogTag(expiring.id)}"`)
     expect((await fetch(`${server.url}/api/sessions/${expiring.id}`)).status).toBe(404)
     expect((await fetch(`${server.url}/api/sessions/${kept.id}`)).status).toBe(200)
     expect(scanDataDir(server.dataDir, [expiring.id, 'Verloopt terwijl'])).toEqual([])

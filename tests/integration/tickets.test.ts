@@ -1,4 +1,4 @@
-import { ReflectiebordServer, Tickets } from '@reflectiebord/server'
+import { ReflectiebordServer, sessionLogTag, Tickets } from '@reflectiebord/server'
 import {
   CloseCode,
   type CreatedSession,
@@ -161,9 +161,13 @@ describe('a ticket', () => {
     const ticket = await ticketFor(server.url, session.id, who)
     const raw = await connectExactly(`?ticket=${ticket}&pid=${who.pid}`)
     await closeOf(raw)
-    // The debug log names requests and connections; it must name no credential.
+    // The debug log names requests and connections; it must name no credential, and not the
+    // session id either (the participant link's secret): a tag stands for it.
     expect(server.output()).toContain('connection opened')
-    for (const secret of [who.pid, who.key, ticket]) expect(server.output()).not.toContain(secret)
+    expect(server.output()).toContain(sessionLogTag(session.id))
+    for (const secret of [who.pid, who.key, ticket, session.id]) {
+      expect(server.output()).not.toContain(secret)
+    }
   })
 })
 

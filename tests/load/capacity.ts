@@ -12,7 +12,7 @@
  *                               [--workers=1] [--seconds=10]
  */
 import { mkdtempSync, rmSync } from 'node:fs'
-import { cpus, release, tmpdir, totalmem } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { roomName, SessionDocument } from '@reflectiebord/shared'
@@ -20,7 +20,7 @@ import { createSession } from '../support/sessions.ts'
 import type { WorkerGo, WorkerPlan, WorkerReport, WorkerResult } from './capacity/plan.ts'
 import { type Host, startHost } from './hostProcess.ts'
 import type { HostKind } from './hostProtocol.ts'
-import { bytes, count, ms, percent, percentile, ratio, table } from './stats.ts'
+import { bytes, count, machineLine, ms, percent, percentile, ratio, table } from './stats.ts'
 
 const args = new Map(
   process.argv.slice(2).map((arg) => {
@@ -204,10 +204,7 @@ async function measureStep(host: Host, rooms: number, stepIndex: number): Promis
 const log = (text: string) => console.log(text)
 log('# Reflectiebord capacity')
 log('')
-log(
-  `node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ` +
-    `${(totalmem() / 2 ** 30).toFixed(1)} GiB, kernel ${release()}`,
-)
+log(machineLine())
 log(
   `rooms of ${CLIENTS}: ${WRITERS} writers and ${CURSORS} cursors at ${RATE_HZ} Hz each; ` +
     `${measureSeconds} s measured per step; ${workerCount} load worker(s); ` +

@@ -10,11 +10,11 @@
  *                                 [--server=ours|reference]
  */
 import { mkdtempSync, rmSync } from 'node:fs'
-import { cpus, release, tmpdir, totalmem } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BenchClient, connectClient, newRoom } from './clients.ts'
 import { type Host, startHost } from './hostProcess.ts'
-import { bytes, count, table, until } from './stats.ts'
+import { bytes, count, machineLine, table, until } from './stats.ts'
 
 process.setMaxListeners(1_000)
 
@@ -114,10 +114,7 @@ async function perConnection(host: Host) {
 
 log('# Reflectiebord memory over time')
 log('')
-log(
-  `node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ` +
-    `${(totalmem() / 2 ** 30).toFixed(1)} GiB, kernel ${release()}`,
-)
+log(machineLine())
 log(
   `${SOAKED} server, ${MINUTES} min of cycles: ${ROOMS_PER_CYCLE} rooms × ${CLIENTS_PER_ROOM} stock clients, ` +
     `${NOTES_PER_CLIENT} notes each, then everyone leaves and the rooms unload (idle ${ROOM_IDLE_MS} ms)`,

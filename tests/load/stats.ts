@@ -1,3 +1,5 @@
+import { cpus, release, totalmem } from 'node:os'
+
 /** Small helpers for figures: percentiles and formatting. */
 
 /** The q-quantile (0..1) of the values, nearest-rank; NaN when there are none. */
@@ -63,4 +65,12 @@ export async function until(check: () => boolean, what: string, timeoutMs: numbe
     if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`)
     await sleep(5)
   }
+}
+
+/** The machine a run measured, for the first lines of every benchmark's output. */
+export function machineLine(): string {
+  return (
+    `node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ` +
+    `${(totalmem() / 2 ** 30).toFixed(1)} GiB, kernel ${release()}`
+  )
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const serverEntry = join(repoRoot, 'server/src/main.ts')
 export const clientDist = join(repoRoot, 'client/dist')
 
@@ -192,11 +192,20 @@ export function runServerExpectingExit(
   env: Record<string, string>,
   timeoutMs = 15_000,
 ): Promise<{ code: number | null; output: string }> {
+  return runToExit(serverEntry, { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, timeoutMs)
+}
+
+/**
+ * Runs a Node entry of ours (the server, a command-line tool) with exactly `env` and resolves
+ * with its exit code and everything it wrote; one that does not end in time is killed.
+ */
+export function runToExit(
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [serverEntry], {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] })
     track(child)
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => {
@@ -207,7 +216,7 @@ export function runServerExpectingExit(
     })
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      reject(new Error(`server did not exit; it said:\n${output}`))
+      reject(new Error(`${entry} did not exit; it said:\n${output}`))
     }, timeoutMs)
     child.once('exit', (code) => {
       clearTimeout(timer)

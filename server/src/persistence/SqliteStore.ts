@@ -17,7 +17,8 @@ import type {
 } from './Store.ts'
 
 export const DATABASE_FILE_NAME = 'reflectiebord.sqlite'
-const SCHEMA_VERSION = 3
+/** The schema this version writes (`PRAGMA user_version`). */
+export const SQLITE_SCHEMA_VERSION = 3
 
 const SESSION_COLUMNS = `id, title, facilitator_key_hash AS facilitatorKeyHash, created_at AS createdAt,
   retention_days AS retentionDays, last_activity_at AS lastActivityAt, met_at AS metAt,
@@ -340,17 +341,17 @@ function migrate(db: DatabaseSync): void {
   const { user_version: version } = db.prepare('PRAGMA user_version').get() as {
     user_version: number
   }
-  if (version > SCHEMA_VERSION) {
+  if (version > SQLITE_SCHEMA_VERSION) {
     throw new Error(
-      `schema version ${version} is newer than this server understands (${SCHEMA_VERSION})`,
+      `schema version ${version} is newer than this server understands (${SQLITE_SCHEMA_VERSION})`,
     )
   }
-  if (version === SCHEMA_VERSION) return
+  if (version === SQLITE_SCHEMA_VERSION) return
   db.exec('BEGIN IMMEDIATE')
   try {
     createTables(db)
     addRetentionColumns(db, Date.now())
-    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`)
+    db.exec(`PRAGMA user_version = ${SQLITE_SCHEMA_VERSION}`)
     db.exec('COMMIT')
   } catch (err) {
     db.exec('ROLLBACK')

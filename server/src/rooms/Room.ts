@@ -42,6 +42,9 @@ export interface RoomOptions {
 }
 
 /** Transaction origin of changes the server makes itself (session control). */
+/** Awareness client ids one person may own in a room at once (one per open tab). */
+export const MAX_AWARENESS_IDS_PER_PERSON = 16
+
 export const SERVER_ORIGIN = Symbol('reflectiebord:server')
 
 /** At most one "send me what I lack" per connection per this many milliseconds. */
@@ -195,7 +198,9 @@ export class Room {
         this.askForMissing(conn)
         return
       case 'awareness': {
-        const own = frame.entries.filter((entry) => this.mayApply(conn, entry))
+        // Ids this frame speaks for show a presence once it is applied, not yet while checked.
+        const speaking = new Set<number>()
+        const own = frame.entries.filter((entry) => this.mayApply(conn, entry, speaking))
         if (own.length === 0) return
         // Whatever identity a presence claims, it is the sender's (see bindPresenceIdentity).
         const bound = own.map((entry) => bindEntryIdentity(entry, conn.identity))
@@ -412,7 +417,7 @@ export class Room {
    * and every update the owner sent after coming back would look older and be ignored.
    * The same person (same participant id) on a new connection or in another tab takes it back.
    */
-  private mayApply(conn: Connection, entry: AwarenessEntry): boolean {
+  private mayApply(conn: Connection, entry: AwarenessEntry, speaking: Set<number>): boolean {
     const known = this.awareness.meta.get(entry.clientId)
     // Not newer than what we have: an echo, which would change nothing. Dropping it early
     // also keeps an echo from moving ownership between a person's tabs.
@@ -420,13 +425,33 @@ export class Room {
     const person = conn.identity.participantId
     const owner = this.awarenessOwners.get(entry.clientId)
     if (owner !== undefined && owner !== person) return false
+    if (owner === undefined && !this.makeRoomForAwarenessId(person, speaking)) return false
     this.awarenessOwners.set(entry.clientId, person)
+    speaking.add(entry.clientId)
     // Only this person's connections can hold it; the one speaking now is the one whose
     // leaving removes the presence.
     for (const other of this.connections) {
       if (other !== conn) other.awarenessClients.delete(entry.clientId)
     }
     return true
+  }
+
+  /**
+   * Keeps what one person owns bounded: a page has one awareness client id, so a person owns
+   * one per tab they opened here (a reload makes a new one). At the bound, the ids of theirs
+   * that show no presence now (tabs closed or reloaded) are forgotten, oldest first; a person
+   * whose ids all show a presence (a client inventing ids) gets no more.
+   */
+  private makeRoomForAwarenessId(person: string, speaking: ReadonlySet<number>): boolean {
+    const owned = [...this.awarenessOwners].filter(([, owner]) => owner === person)
+    if (owned.length < MAX_AWARENESS_IDS_PER_PERSON) return true
+    const states = this.awareness.getStates()
+    for (const [clientId] of owned) {
+      if (states.has(clientId) || speaking.has(clientId)) continue
+      this.awarenessOwners.delete(clientId)
+      return true
+    }
+    return false
   }
 
   /**

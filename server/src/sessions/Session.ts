@@ -1,10 +1,13 @@
 import {
   ControlMaps,
   type ControlState,
+  controlDocumentNeedsUpgrade,
+  exercises,
   readControlState,
   roomName,
   SessionDocument,
   type SessionSettings,
+  upgradeControlDocument,
 } from '@reflectiebord/shared'
 import type * as Y from 'yjs'
 import type { Store } from '../persistence/Store.ts'
@@ -55,7 +58,13 @@ export class Session {
    * whoever uses a session awaits this first, and holds it (`hold`) across any later wait.
    */
   async load(): Promise<Room> {
-    return this.rooms.open(this.controlName, noClientWrites)
+    const room = await this.rooms.open(this.controlName, noClientWrites)
+    // A session of an older version may keep an exercise's state where this one does not
+    // read it: moved once, as a server change (stored before anyone sees it).
+    if (controlDocumentNeedsUpgrade(room.doc, exercises.modules)) {
+      room.change((doc) => upgradeControlDocument(doc, exercises.modules))
+    }
+    return room
   }
 
   /** Session control, which `load` brought into memory (and a hold or a connection keeps). */

@@ -15,6 +15,12 @@ export type RecordLanguage = 'nl' | 'en'
 export interface ExerciseSlice<TSlice> {
   key: string
   schema: v.GenericSchema<unknown, TSlice>
+  /**
+   * Keys of the control document's `session` map where versions before the modules kept this
+   * slice. A session control document that still has one is moved into `games` when the
+   * server loads it (`upgradeControlDocument`), so no session of an older version loses it.
+   */
+  formerSessionKeys?: readonly string[]
 }
 
 /** What a record section is made from: pure data, no editor, no socket. */

@@ -1,3 +1,4 @@
+import { MAX_AWARENESS_IDS_PER_PERSON } from '@reflectiebord/server'
 import {
   type CreatedSession,
   encodeAwarenessEntries,
@@ -325,5 +326,56 @@ describe('a person who drops and comes back', () => {
       "the old socket's presence to be removed",
     )
     expect(presenceSeenBy(bertBoard, annId)?.cursor.x).toBe(2)
+  })
+
+  it('gets a bounded number of client ids: a client inventing ids gets no more presences', async () => {
+    const bert = person('Bert')
+    const mallory = person('Mallory')
+    const bertBoard = pool.join(bert)
+    await waitForSynced(bertBoard)
+    const invented = Array.from({ length: MAX_AWARENESS_IDS_PER_PERSON + 4 }, freshClientId)
+    const raw = await rawAs(mallory)
+    raw.send(
+      awarenessFrame(
+        invented.map((clientId, i) => ({
+          clientId,
+          clock: 1,
+          state: { [PRESENCE_FIELD]: presenceClaiming(mallory, i) },
+        })),
+      ),
+    )
+    await afterMarker(raw, [bertBoard])
+    const shown = invented.filter((id) => bertBoard.provider.awareness.getStates().has(id))
+    expect(shown).toEqual(invented.slice(0, MAX_AWARENESS_IDS_PER_PERSON))
+  })
+
+  it('lets someone who reloaded many times (ids without a presence now) keep showing up', async () => {
+    const ann = person('Ann')
+    const bert = person('Bert')
+    const bertBoard = pool.join(bert)
+    await waitForSynced(bertBoard)
+    const raw = await rawAs(ann)
+    // Each reload: a new page with a new id, and the old page's presence removed.
+    for (let reload = 0; reload < MAX_AWARENESS_IDS_PER_PERSON + 3; reload++) {
+      const clientId = freshClientId()
+      raw.send(
+        awarenessFrame([
+          {
+            clientId,
+            clock: 1,
+            state: { [PRESENCE_FIELD]: presenceClaiming(ann, reload) },
+          },
+        ]),
+      )
+      await waitFor(
+        () => presenceSeenBy(bertBoard, clientId)?.cursor.x === reload,
+        `Bert to see Ann after reload ${reload}`,
+      )
+      raw.send(awarenessFrame([{ clientId, clock: 2, state: null }]))
+      await waitFor(
+        () => !bertBoard.provider.awareness.getStates().has(clientId),
+        `the presence of page ${reload} to go`,
+      )
+    }
   })
 })

@@ -16,6 +16,7 @@ export const casusbespreking = defineExercise({
     'case.bringer': command({ publicId: v.nullable(IdSchema) }, { publicId: 'invalid-id' }),
     'case.example': command({ exampleId: v.nullable(IdSchema) }, { exampleId: 'invalid-id' }),
   },
-  slice: { key: CASE_STATE_KEY, schema: CaseStateSchema },
+  // Before the exercise modules, the case lived in the `session` map under the same key.
+  slice: { key: CASE_STATE_KEY, schema: CaseStateSchema, formerSessionKeys: [CASE_STATE_KEY] },
   record: casusRecord,
 })
