@@ -1,7 +1,7 @@
 import { recordFacts, recordHeading, type SessionRecord } from '@reflectiebord/shared'
 import type { ReactNode } from 'react'
 import { htmlLang } from '../i18n/languages.ts'
-import { RecordBlockView } from './RecordBlockView.tsx'
+import { RecordBlocks } from './RecordBlocks.tsx'
 
 interface RecordViewProps {
   record: SessionRecord
@@ -36,10 +36,7 @@ export function RecordView({ record, sessionId, children }: RecordViewProps) {
             data-testid="record-section"
           >
             <h2 id={id}>{section.title}</h2>
-            {section.blocks.map((block, blockIndex) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: blocks have no id and never move
-              <RecordBlockView key={blockIndex} block={block} sessionId={sessionId} />
-            ))}
+            <RecordBlocks blocks={section.blocks} headingLevel={3} sessionId={sessionId} />
           </section>
         )
       })}

@@ -1,5 +1,6 @@
 import { ResultsCard } from '../../board/results/ResultsCard.tsx'
-import { RecordBlocksView } from '../../list/RecordBlocksView.tsx'
+import { useSessionId } from '../../control/ControlStoreContext.tsx'
+import { RecordBlocks } from '../../record/RecordBlocks.tsx'
 import { useResultsSection } from './useResultsSection.ts'
 
 /**
@@ -9,10 +10,11 @@ import { useResultsSection } from './useResultsSection.ts'
  */
 export function StoplichtBoardResults({ instanceId }: { instanceId: string }) {
   const section = useResultsSection(instanceId)
+  const sessionId = useSessionId()
   if (!section) return null
   return (
     <ResultsCard instanceId={instanceId}>
-      <RecordBlocksView blocks={section.blocks} headingLevel={3} />
+      <RecordBlocks blocks={section.blocks} headingLevel={3} sessionId={sessionId} />
     </ResultsCard>
   )
 }

@@ -1,4 +1,5 @@
-import { RecordBlocksView } from '../../list/RecordBlocksView.tsx'
+import { useSessionId } from '../../control/ControlStoreContext.tsx'
+import { RecordBlocks } from '../../record/RecordBlocks.tsx'
 import { useStoplichtT } from './messages.ts'
 import { useResultsSection } from './useResultsSection.ts'
 
@@ -10,6 +11,7 @@ import { useResultsSection } from './useResultsSection.ts'
 export function StoplichtListResults({ instanceId }: { instanceId: string }) {
   const t = useStoplichtT()
   const section = useResultsSection(instanceId)
+  const sessionId = useSessionId()
   if (!section) return null
   return (
     <section
@@ -20,7 +22,7 @@ export function StoplichtListResults({ instanceId }: { instanceId: string }) {
       <h4 id={`stoplicht-results-${instanceId}`} className="list-zone__title">
         {t('list.resultsHeading')}
       </h4>
-      <RecordBlocksView blocks={section.blocks} headingLevel={5} />
+      <RecordBlocks blocks={section.blocks} headingLevel={5} sessionId={sessionId} />
     </section>
   )
 }
