@@ -1,12 +1,18 @@
-import { useEffect, useSyncExternalStore } from 'react'
-import { HomePage } from './home/HomePage.tsx'
+import { lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from 'react'
+import { ChunkErrorBoundary } from './ChunkErrorBoundary.tsx'
 import { htmlLang } from './i18n/languages.ts'
 import { NotFoundPage } from './NotFoundPage.tsx'
-import { RecordPage } from './record/RecordPage.tsx'
 import { readRecordSessionIdFromPath } from './record/recordLinks.ts'
 import { readSessionIdFromPath } from './session/links.ts'
 import { SessionPage } from './session/SessionPage.tsx'
 import { useUiStore } from './state/uiStore.ts'
+
+// A participant follows a session's link: the start page (creating a session) and the record
+// are chunks of their own, fetched only on their routes.
+const HomePage = lazy(() => import('./home/HomePage.tsx').then((m) => ({ default: m.HomePage })))
+const RecordPage = lazy(() =>
+  import('./record/RecordPage.tsx').then((m) => ({ default: m.RecordPage })),
+)
 
 function subscribeToLocation(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange)
@@ -27,12 +33,21 @@ export function App() {
     document.documentElement.lang = htmlLang[language]
   }, [language])
 
-  if (pathname === '/' || pathname === '/index.html') return <HomePage />
+  if (pathname === '/' || pathname === '/index.html') return <Lazy page={<HomePage />} />
   const sessionId = readSessionIdFromPath(pathname)
   // Keyed by id so that moving between sessions starts from a clean page.
   if (sessionId !== null) return <SessionPage key={sessionId} sessionId={sessionId} />
   const recordSessionId = readRecordSessionIdFromPath(pathname)
   if (recordSessionId !== null)
-    return <RecordPage key={recordSessionId} sessionId={recordSessionId} />
+    return <Lazy page={<RecordPage key={recordSessionId} sessionId={recordSessionId} />} />
   return <NotFoundPage />
+}
+
+/** A route fetched when needed: blank for the moment it takes, a calm message if it fails. */
+function Lazy({ page }: { page: ReactNode }) {
+  return (
+    <ChunkErrorBoundary>
+      <Suspense fallback={null}>{page}</Suspense>
+    </ChunkErrorBoundary>
+  )
 }

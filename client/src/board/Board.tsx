@@ -1,19 +1,21 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { type Editor, react, Tldraw } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { useStore } from 'zustand'
 import type { SessionWithRole } from '../api/apiClient.ts'
+import { ChunkErrorBoundary } from '../ChunkErrorBoundary.tsx'
 import { BringToActivity } from '../control/banners/BringToActivity.tsx'
 import { FollowBanner } from '../control/banners/FollowBanner.tsx'
 import { PhaseBanner } from '../control/banners/PhaseBanner.tsx'
 import { SessionClosedBanner } from '../control/banners/SessionClosedBanner.tsx'
 import { ControlStoreProvider } from '../control/ControlStoreContext.tsx'
 import { createControlStore } from '../control/controlStore.ts'
-import { FacilitatorPanel } from '../control/panel/FacilitatorPanel.tsx'
 import { useServerClock } from '../control/serverClock.ts'
 import { useControlConnection } from '../control/useControlConnection.ts'
 import { useReadonlyWhenClosed } from '../control/useReadonlyWhenClosed.ts'
+import { ExerciseBoardLayers } from '../exercises/ExerciseBoardLayers.tsx'
+import { loadExerciseParts } from '../exercises/exerciseParts.ts'
 import { clientExercises } from '../exercises/registry.ts'
 import { isLanguage } from '../i18n/languages.ts'
 import { useT } from '../i18n/useT.ts'
@@ -23,6 +25,7 @@ import { useUiStore } from '../state/uiStore.ts'
 import { createTestHook, installTestHook } from '../testHook.ts'
 import { customShapeUtils } from './areas/boardShapeUtils.ts'
 import { useAreaProjection } from './areas/useAreaProjection.ts'
+import { markBoardPainted } from './boardPaintMark.ts'
 import { readLicenseKey } from './licenseKey.ts'
 import { participantColor } from './presence.ts'
 import { FACILITATOR_TOGGLE_ID, TopBar } from './TopBar.tsx'
@@ -36,6 +39,12 @@ import { useYjsStore } from './useYjsStore.ts'
 // Fonts, icons, translations and embed icons come from our own origin, bundled by Vite:
 // the board must not make requests to any other host.
 const assetUrls = getAssetUrlsByImport()
+
+// Only facilitators open it: its own chunk, fetched once the board shows for one of them.
+const loadFacilitatorPanel = () => import('../control/panel/FacilitatorPanel.tsx')
+const FacilitatorPanel = lazy(() =>
+  loadFacilitatorPanel().then((chunk) => ({ default: chunk.FacilitatorPanel })),
+)
 const licenseKey = readLicenseKey()
 
 /** Dropped and pasted images are uploaded to the session's asset store (the board holds only
@@ -103,6 +112,35 @@ export function Board({
   useRewriteAfterRedaction(controlStore, session.id, ready?.doc ?? null, ready?.offlineCopy ?? null)
 
   const panelOpen = useUiStore((s) => s.facilitatorPanelOpen) && me.isFacilitator
+  // Every exercise's parts come once the board has shown (so they never hold up its first
+  // paint), for everyone: the ones in use at once (see ExerciseBoardLayers), the others when
+  // the page is idle, so an exercise that starts later is there before its first change (a
+  // round opened right after its template was loaded is announced, not taken for the state
+  // found on arrival). A facilitator's panel too, before it is opened.
+  const canFacilitate = me.isFacilitator
+  useEffect(() => {
+    if (!editor) return
+    const loadAll = () => {
+      for (const exercise of clientExercises) {
+        loadExerciseParts(exercise).catch(() => {
+          // Asked for again when it is in use (see exerciseParts.ts).
+        })
+      }
+    }
+    // Safari has no idle callbacks: a task of its own then.
+    if (!('requestIdleCallback' in window)) {
+      const task = setTimeout(loadAll, 0)
+      return () => clearTimeout(task)
+    }
+    const handle = requestIdleCallback(loadAll, { timeout: 2000 })
+    return () => cancelIdleCallback(handle)
+  }, [editor])
+  useEffect(() => {
+    if (!canFacilitate || !editor) return
+    loadFacilitatorPanel().catch(() => {
+      // Offline: the panel's error boundary says so when it is opened.
+    })
+  }, [canFacilitate, editor])
   // The list view beside the canvas, or instead of it (always on a phone): see client/src/list.
   const listView = useUiStore((s) => s.listView)
   const listShowsBoard = useUiStore((s) => s.listShowsBoard)
@@ -158,7 +196,11 @@ export function Board({
         <BringToActivity />
         <div className="board-body">
           {panelOpen ? (
-            <FacilitatorPanel onClose={closePanel} skipped={ready?.skipped ?? null} />
+            <ChunkErrorBoundary inline>
+              <Suspense fallback={<p className="facilitator-panel">{t('board.loading')}</p>}>
+                <FacilitatorPanel onClose={closePanel} skipped={ready?.skipped ?? null} />
+              </Suspense>
+            </ChunkErrorBoundary>
           ) : null}
           <main className="board-main" aria-label={t('board.label', { title: session.title })}>
             {listView ? (
@@ -177,9 +219,7 @@ export function Board({
               data-testid="board-canvas"
             >
               {/* In the flow above the canvas, never over it: tldraw's toolbar stays free. */}
-              {clientExercises.map(({ module, BoardLayer }) =>
-                BoardLayer ? <BoardLayer key={module.id} editor={editor} /> : null,
-              )}
+              <ExerciseBoardLayers editor={editor} />
               <div className="board-canvas__stage">
                 {state.phase === 'ready' ? (
                   <div className="board-canvas__tldraw" data-testid="board">
@@ -197,6 +237,8 @@ export function Board({
                           locale: useUiStore.getState().language,
                         })
                         setEditor(mounted)
+                        // The shapes out of the first view come once it is painted.
+                        markBoardPainted(mounted, state.loadTheRest)
                         return () => setEditor(null)
                       }}
                     />

@@ -1,6 +1,7 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
+import { ChunkErrorBoundary } from '../ChunkErrorBoundary.tsx'
 import { LeadingChip } from '../control/banners/LeadingChip.tsx'
-import { FACILITATOR_PANEL_ID } from '../control/panel/FacilitatorPanel.tsx'
+import { FACILITATOR_PANEL_ID } from '../control/panel/facilitatorPanelId.ts'
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
 import { useT } from '../i18n/useT.ts'
 import { ListIcon } from '../icons.tsx'
@@ -8,7 +9,11 @@ import { useListT } from '../list/messages.ts'
 import { RecordLink } from '../recordSharing/RecordLink.tsx'
 import { useUiStore } from '../state/uiStore.ts'
 import { ConnectionBadge } from './ConnectionBadge.tsx'
-import { LinksDialog } from './LinksDialog.tsx'
+
+// Rarely opened: its own chunk, fetched the first time it is.
+const LinksDialog = lazy(() =>
+  import('./LinksDialog.tsx').then((chunk) => ({ default: chunk.LinksDialog })),
+)
 
 /** The id of the panel toggle, so closing the panel can hand focus back to it. */
 export const FACILITATOR_TOGGLE_ID = 'facilitator-panel-toggle'
@@ -33,6 +38,8 @@ export function TopBar({
 }: TopBarProps) {
   const t = useT()
   const [linksOpen, setLinksOpen] = useState(false)
+  // Mounted from the first opening on, so closing it keeps it (and its focus handling) in place.
+  const [linksWanted, setLinksWanted] = useState(false)
   const panelOpen = useUiStore((state) => state.facilitatorPanelOpen)
   const setPanelOpen = useUiStore((state) => state.setFacilitatorPanelOpen)
   const listT = useListT()
@@ -94,7 +101,10 @@ export function TopBar({
             className="button"
             data-testid="links-button"
             aria-haspopup="dialog"
-            onClick={() => setLinksOpen(true)}
+            onClick={() => {
+              setLinksWanted(true)
+              setLinksOpen(true)
+            }}
           >
             {t('board.links')}
           </button>
@@ -103,8 +113,16 @@ export function TopBar({
         <ConnectionBadge />
         <LanguageSwitch />
       </div>
-      {isFacilitator ? (
-        <LinksDialog sessionId={sessionId} open={linksOpen} onClose={() => setLinksOpen(false)} />
+      {isFacilitator && linksWanted ? (
+        <ChunkErrorBoundary inline>
+          <Suspense fallback={null}>
+            <LinksDialog
+              sessionId={sessionId}
+              open={linksOpen}
+              onClose={() => setLinksOpen(false)}
+            />
+          </Suspense>
+        </ChunkErrorBoundary>
       ) : null}
     </header>
   )

@@ -13,6 +13,7 @@ import {
   bindStoreToYDoc,
   isSharedRecord,
   loadRecordsIntoStore,
+  putHeldBack,
   recordsMap,
   writeDefaultRecords,
 } from './bindStoreToYDoc.ts'
@@ -269,5 +270,63 @@ describe('one bad record never breaks a board', () => {
       store.get('page:page' as TLRecord['id']),
     )
     expect(skipped.getState().ids).toEqual([])
+  })
+})
+
+describe('a large board: what is held back at load comes later, and never over newer news', () => {
+  /** A board in the document with notes `a`, `b`, `c`; all but `a` held back at load. */
+  function heldBackBoard() {
+    const store = newStore()
+    const doc = new Y.Doc()
+    const skipped = createSkippedRecords()
+    writeDefaultRecords(doc, store, 'Pagina 1')
+    doc.transact(() => {
+      for (const id of ['shape:a', 'shape:b', 'shape:c']) recordsMap(doc).set(id, note(id))
+    })
+    const result = loadRecordsIntoStore(doc, store, skipped, {
+      split: (records) => ({
+        first: records.filter((record) => record.id !== 'shape:b' && record.id !== 'shape:c'),
+        later: records.filter((record) => record.id === 'shape:b' || record.id === 'shape:c'),
+      }),
+    })
+    if (!result.ok) throw new Error('the board did not load')
+    const stop = bindStoreToYDoc(doc, store, skipped)
+    return { store, doc, skipped, stop, heldBack: result.heldBack ?? [] }
+  }
+
+  it('puts only the first part in the store at load, the rest with putHeldBack', () => {
+    const { store, doc, skipped, stop, heldBack } = heldBackBoard()
+    expect(store.has('shape:a' as TLShapeId)).toBe(true)
+    expect(store.has('shape:b' as TLShapeId)).toBe(false)
+    expect(heldBack.map((record) => record.id).sort()).toEqual(['shape:b', 'shape:c'])
+    putHeldBack(doc, store, skipped, heldBack)
+    expect(store.has('shape:b' as TLShapeId)).toBe(true)
+    expect(store.has('shape:c' as TLShapeId)).toBe(true)
+    // Put as a remote change: nothing of it is written back to the document.
+    expect(recordsMap(doc).get('shape:b')).toEqual(note('shape:b'))
+    stop()
+  })
+
+  it('leaves a record a peer changed or removed meanwhile as the peer left it', () => {
+    const { store, doc, skipped, stop, heldBack } = heldBackBoard()
+    fromPeer(doc, (records) => {
+      records.set('shape:b', { ...note('shape:b'), x: 500 } as TLRecord)
+      records.delete('shape:c')
+    })
+    putHeldBack(doc, store, skipped, heldBack)
+    expect(store.get('shape:b' as TLShapeId)?.x).toBe(500)
+    expect(store.has('shape:c' as TLShapeId)).toBe(false)
+    stop()
+  })
+
+  it('keeps a shape out whose parent is gone, and writes nothing to the document', () => {
+    const { store, doc, skipped, stop } = heldBackBoard()
+    const orphan = { ...note('shape:child'), parentId: 'shape:gone' } as TLRecord
+    recordsMap(doc).set('shape:child', orphan)
+    const before = Y.encodeStateVector(doc)
+    putHeldBack(doc, store, skipped, [orphan])
+    expect(store.has('shape:child' as TLShapeId)).toBe(false)
+    expect(Y.encodeStateVector(doc)).toEqual(before)
+    stop()
   })
 })

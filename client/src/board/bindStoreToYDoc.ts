@@ -54,8 +54,24 @@ function metaMap(doc: Y.Doc): Y.Map<unknown> {
 }
 
 export type LoadResult =
-  | { ok: true }
+  | {
+      ok: true
+      /**
+       * Valid records not put in the store yet (see `LoadOptions.split`), for `putHeldBack`;
+       * absent when none were held back.
+       */
+      heldBack?: TLRecord[]
+    }
   | { ok: false; reason: 'newer-version' | 'migration-failed' | 'invalid-records' }
+
+export interface LoadOptions {
+  /**
+   * Which of the board's valid records go into the store now (`first`) and which are handed
+   * back to be put in batches later (`later`), so the first frame does not wait for all of a
+   * large board (see `firstView.ts`). Without it, everything goes in at once.
+   */
+  split?(records: TLRecord[]): { first: TLRecord[]; later: TLRecord[] }
+}
 
 /** The page every new board starts with; fixed ids so two first clients agree. */
 function defaultRecords(pageName: string): [TLDocument, TLPage] {
@@ -150,6 +166,7 @@ export function loadRecordsIntoStore(
   doc: Y.Doc,
   store: TLStore,
   skipped: SkippedRecordsStore,
+  options: LoadOptions = {},
 ): LoadResult {
   const records = recordsMap(doc)
   const rejected = new Map<string, string>()
@@ -188,6 +205,9 @@ export function loadRecordsIntoStore(
     }, LOCAL_STORE_ORIGIN)
   }
 
+  const { first, later } = options.split
+    ? options.split(Object.values(valid))
+    : { first: Object.values(valid), later: [] }
   try {
     store.mergeRemoteChanges(() => {
       const stale = store
@@ -200,7 +220,7 @@ export function loadRecordsIntoStore(
         )
         .map((record) => record.id)
       if (stale.length > 0) store.remove(stale)
-      for (const record of Object.values(valid)) {
+      for (const record of first) {
         // Validated already; this guards against whatever else `put` may refuse.
         try {
           store.put([record])
@@ -232,7 +252,43 @@ export function loadRecordsIntoStore(
   }
 
   for (const [id, reason] of rejected) skipRecord(skipped, id, reason)
-  return { ok: true }
+  return later.length > 0 ? { ok: true, heldBack: later } : { ok: true }
+}
+
+/**
+ * Puts records `loadRecordsIntoStore` held back (validated then) into the store, as a remote
+ * change, once the binding runs. What happened to one since counts instead: a record a remote
+ * change brought or removed meanwhile is left as it is now, and a shape without its parent or
+ * a binding without its shapes (removed meanwhile) stays out.
+ */
+export function putHeldBack(
+  doc: Y.Doc,
+  store: TLStore,
+  skipped: SkippedRecordsStore,
+  batch: readonly TLRecord[],
+): void {
+  const records = recordsMap(doc)
+  const present = (id: string) => store.has(id as TLRecord['id'])
+  store.mergeRemoteChanges(() => {
+    for (const record of batch) {
+      if (present(record.id) || !records.has(record.id)) continue
+      if (record.typeName === 'binding' && !(present(record.fromId) && present(record.toId))) {
+        continue
+      }
+      if (
+        record.typeName === 'shape' &&
+        record.parentId.startsWith('shape:') &&
+        !present(record.parentId)
+      ) {
+        continue
+      }
+      try {
+        store.put([record])
+      } catch (error) {
+        skipRecord(skipped, record.id, rejection(error))
+      }
+    }
+  })
 }
 
 /**

@@ -13,6 +13,11 @@ const keyFor = (sessionId: string) => `view:${sessionId}`
 /** Writing on every frame of a pan would be wasted work; the last view a moment later is enough. */
 const SAVE_AFTER_MS = 400
 
+/** The view this tab last had of the board, or null (a first visit). */
+export function readRememberedCamera(sessionId: string): v.InferOutput<typeof CameraSchema> | null {
+  return readStoredWith(keyFor(sessionId), v.nullable(CameraSchema), null, 'session')
+}
+
 /**
  * Brings a reload back to the view this tab had, instead of the start of the board; kept per
  * tab (sessionStorage), as the name is. A facilitator's follow-me or "go to the zone" still
@@ -21,7 +26,7 @@ const SAVE_AFTER_MS = 400
 export function useRememberedView(editor: Editor | null, sessionId: string): void {
   useEffect(() => {
     if (!editor) return
-    const stored = readStoredWith(keyFor(sessionId), v.nullable(CameraSchema), null, 'session')
+    const stored = readRememberedCamera(sessionId)
     if (stored) editor.setCamera(stored, { immediate: true })
     let timer: ReturnType<typeof setTimeout> | undefined
     const stop = react('reflectiebord:remember-view', () => {

@@ -10,17 +10,26 @@ import {
   ensureSchemaWritten,
   type LoadResult,
   loadRecordsIntoStore,
+  putHeldBack,
   recordsMap,
   writeDefaultRecords,
 } from './bindStoreToYDoc.ts'
 import { createBoardAssetStore } from './boardAssetStore.ts'
 import { watchConnectionStatus } from './connectionStatus.ts'
+import { firstViewOf, splitByFirstView } from './firstView.ts'
 import { followBrowserNetwork } from './followBrowserNetwork.ts'
 import { OfflineCopy } from './offlineCopy.ts'
+import { pacedBatches } from './pacedBatches.ts'
 import { bindPresence, createLocalUser } from './presence.ts'
 import { isPermanentRefusal } from './refusals.ts'
 import { createSessionProvider } from './sessionProvider.ts'
 import { createSkippedRecords, type SkippedRecordsStore } from './skippedRecords.ts'
+import { readRememberedCamera } from './useRememberedView.ts'
+
+/** Records put in the store per frame after the first paint of a large board. */
+const BATCH_SIZE = 400
+/** If the canvas never says it painted (it failed to mount), the rest comes anyway. */
+const REST_AT_THE_LATEST_MS = 5000
 
 export interface BoardConnectionOptions {
   sessionId: string
@@ -45,6 +54,11 @@ export type BoardState =
       skipped: SkippedRecordsStore
       /** This browser's copy of the board in IndexedDB. */
       offlineCopy: OfflineCopy
+      /**
+       * Puts the shapes out of the first view into the store, in batches, from the next frame
+       * on: called once the board's first frame is painted. Calling it again does nothing.
+       */
+      loadTheRest(): void
     }
   | { phase: 'error'; reason: Exclude<LoadResult, { ok: true }>['reason'] }
   /** The server closed the socket for good (see `permanentCloseCodes`). */
@@ -96,15 +110,38 @@ export function useYjsStore({
       let refused = false
 
       const finishLoading = () => {
-        const result = loadRecordsIntoStore(doc, store, skipped)
+        // Shapes in (or near) the first view go in now; the others after the first paint.
+        const view = firstViewOf(readRememberedCamera(sessionId), {
+          w: window.innerWidth,
+          h: window.innerHeight,
+        })
+        const result = loadRecordsIntoStore(doc, store, skipped, {
+          split: (records) => splitByFirstView(records, view),
+        })
         if (!result.ok) {
           setState({ phase: 'error', reason: result.reason })
           provider.disconnect()
           return
         }
         cleanups.push(bindStoreToYDoc(doc, store, skipped))
+        const rest = pacedBatches(result.heldBack ?? [], BATCH_SIZE, (batch) =>
+          putHeldBack(doc, store, skipped, batch),
+        )
+        const atTheLatest = setTimeout(rest.start, REST_AT_THE_LATEST_MS)
+        cleanups.push(() => {
+          clearTimeout(atTheLatest)
+          rest.cancel()
+        })
         loaded = true
-        setState({ phase: 'ready', store, doc, provider, skipped, offlineCopy })
+        setState({
+          phase: 'ready',
+          store,
+          doc,
+          provider,
+          skipped,
+          offlineCopy,
+          loadTheRest: rest.start,
+        })
       }
 
       // Offline-first: a board kept in this browser shows before the server answers.

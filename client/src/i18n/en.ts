@@ -82,6 +82,12 @@ export const en: Messages = {
   'refused.chooseName': 'Choose another name',
 
   'board.loading': 'Loading the board…',
+  'chunk.failed.heading': 'This part of the page could not be loaded',
+  'chunk.failed.body':
+    'The server cannot be reached right now. Nothing is lost: try again once the connection is back.',
+  'chunk.failed.retry': 'Try again',
+  'chunk.partsFailed':
+    'Part of the exercise could not be loaded yet. It will be tried again once the connection is back.',
   'board.loadingOffline':
     'The board is waiting for the server. It appears as soon as the connection is there.',
   'board.error': 'The board could not be loaded: {reason}',

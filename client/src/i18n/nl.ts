@@ -84,6 +84,12 @@ export const nl = {
   'refused.chooseName': 'Andere naam kiezen',
 
   'board.loading': 'Het bord wordt geladen…',
+  'chunk.failed.heading': 'Dit deel van de pagina kon niet geladen worden',
+  'chunk.failed.body':
+    'De server is even niet bereikbaar. Er gaat niets verloren: probeer het opnieuw zodra de verbinding terug is.',
+  'chunk.failed.retry': 'Opnieuw proberen',
+  'chunk.partsFailed':
+    'Een deel van de oefening kon nog niet geladen worden. Het wordt opnieuw geprobeerd zodra de verbinding terug is.',
   'board.loadingOffline':
     'Het bord wacht op de server. Zodra de verbinding er is, verschijnt het bord.',
   'board.error': 'Het bord kon niet geladen worden: {reason}',

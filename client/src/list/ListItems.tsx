@@ -2,6 +2,7 @@ import type { BoardListItem } from '@reflectiebord/shared'
 import { useRef, useState } from 'react'
 import type { TLShapeId } from 'tldraw'
 import { useMe } from '../control/ControlStoreContext.tsx'
+import { usePartsInUse } from '../exercises/exerciseParts.ts'
 import { clientExercises } from '../exercises/registry.ts'
 import type { Language } from '../i18n/languages.ts'
 import { useUiStore } from '../state/uiStore.ts'
@@ -132,8 +133,8 @@ function ListItemEntry({
     ;(neighbour ?? document.getElementById(fallbackFocusId))?.focus()
   }
 
-  const tools = clientExercises.map(({ module, list }) =>
-    list?.ItemTools ? <list.ItemTools key={module.id} item={item} /> : null,
+  const tools = usePartsInUse().ready.map(({ exercise, parts }) =>
+    parts.list?.ItemTools ? <parts.list.ItemTools key={exercise.module.id} item={item} /> : null,
   )
 
   return (

@@ -4,7 +4,7 @@ import { type ActiveExercise, activeExercise, pick } from '../control/activeExer
 import { TimerDisplay } from '../control/banners/TimerDisplay.tsx'
 import { useIsClamped } from '../control/banners/useIsClamped.ts'
 import { useClockOffset, useControl } from '../control/ControlStoreContext.tsx'
-import { clientExercises } from '../exercises/registry.ts'
+import { usePartsInUse } from '../exercises/exerciseParts.ts'
 import type { Language } from '../i18n/languages.ts'
 import { useT } from '../i18n/useT.ts'
 import { useUiStore } from '../state/uiStore.ts'
@@ -23,6 +23,7 @@ export function ListNow() {
   const timer = useControl((control) => control.timer)
   const chime = useControl((control) => control.settings.timerSound)
   const clockOffset = useClockOffset()
+  const inUse = usePartsInUse()
   const areaId = active?.phase.areaId
   const phaseZone = useControl((control) =>
     active && areaId
@@ -62,7 +63,9 @@ export function ListNow() {
         <p className="muted">{t('list.noActivity')}</p>
       )}
       {timer ? <TimerDisplay timer={timer} clockOffset={clockOffset} chime={chime} /> : null}
-      {clientExercises.map(({ module, list }) => (list?.Now ? <list.Now key={module.id} /> : null))}
+      {inUse.ready.map(({ exercise, parts }) =>
+        parts.list?.Now ? <parts.list.Now key={exercise.module.id} /> : null,
+      )}
       {phaseZone ? (
         <div className="list-now__write" data-testid="list-now-write">
           <AddNoteForm zone={phaseZone} open />

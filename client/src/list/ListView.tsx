@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Editor, TLStore } from 'tldraw'
 import { loadedInstances, pick } from '../control/activeExercise.ts'
 import { useControl } from '../control/ControlStoreContext.tsx'
-import { clientExercises } from '../exercises/registry.ts'
+import { usePartsInUse } from '../exercises/exerciseParts.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { Heading } from './Heading.tsx'
 import { ItemList } from './ListItems.tsx'
@@ -186,7 +186,8 @@ function ListInstanceSection({
   const language = useUiStore((state) => state.language)
   const template = exercises.getTemplate(instance.templateId)
   const moduleId = exercises.moduleOfTemplate(instance.templateId)?.id
-  const Results = clientExercises.find((exercise) => exercise.module.id === moduleId)?.list?.Results
+  const Results = usePartsInUse().ready.find(({ exercise }) => exercise.module.id === moduleId)
+    ?.parts.list?.Results
   const headingId = `list-exercise-${instance.instanceId.replace(/[^A-Za-z0-9_-]/g, '_')}`
   const title = template ? pick(template.title, language) : instance.templateId
   return (

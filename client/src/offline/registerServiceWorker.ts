@@ -19,19 +19,23 @@ export function registerServiceWorker(): void {
 
 /**
  * This page was loaded before the worker could see it: hand it the addresses of the page and
- * its files, so they are kept too (files loaded later pass through the worker anyway).
+ * its files, so they are kept too. The page goes last: once it is kept, so is everything it
+ * loaded so far. Files asked for later (the board's chunk, an exercise's parts) pass through
+ * the worker, except those already under way when it took over: those are handed over as
+ * they finish.
  */
 function keepWhatWasLoaded(worker: ServiceWorker | null): void {
   if (!worker) return
   // Never the fragment: a facilitator's link carries its key there.
   const page = `${location.origin}${location.pathname}${location.search}`
-  const files = performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((name) => name.startsWith(location.origin))
-  worker.postMessage({
-    type: 'reflectiebord:keep-loaded',
-    page,
-    urls: [page, ...files],
-  })
+  const ownFiles = (entries: PerformanceEntryList) =>
+    entries
+      .filter((entry) => !(entry instanceof PerformanceResourceTiming) || entry.workerStart === 0)
+      .map((entry) => entry.name)
+      .filter((name) => name.startsWith(location.origin))
+  const keep = (urls: string[]) => {
+    if (urls.length > 0) worker.postMessage({ type: 'reflectiebord:keep-loaded', page, urls })
+  }
+  keep([...ownFiles(performance.getEntriesByType('resource')), page])
+  new PerformanceObserver((list) => keep(ownFiles(list.getEntries()))).observe({ type: 'resource' })
 }

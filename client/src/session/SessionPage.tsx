@@ -1,13 +1,14 @@
 import { CloseCode, isSessionId } from '@reflectiebord/shared'
-import { useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { getSession, type SessionWithRole } from '../api/apiClient.ts'
-import { Board } from '../board/Board.tsx'
 import { dropOfflineCopy } from '../board/offlineCopy.ts'
 import { SESSION_FULL_CLOSE_CODE } from '../board/refusals.ts'
+import { ChunkErrorBoundary } from '../ChunkErrorBoundary.tsx'
 import type { MessageKey } from '../i18n/nl.ts'
 import { useT } from '../i18n/useT.ts'
 import { PageHeader } from '../PageHeader.tsx'
 import { useUiStore } from '../state/uiStore.ts'
+import { loadBoardChunk } from './boardChunk.ts'
 import { JoinForm } from './JoinForm.tsx'
 import { joinedAs, rememberJoinedAs } from './joinedAs.ts'
 import { forgetKnownSession, knownSession, rememberSession } from './knownSessions.ts'
@@ -15,6 +16,8 @@ import { participantLink, readFacilitatorKey } from './links.ts'
 import { MessagePage } from './MessagePage.tsx'
 import { getParticipantId } from './participantIdentity.ts'
 import { SessionNotFound } from './SessionNotFound.tsx'
+
+const Board = lazy(() => loadBoardChunk().then((chunk) => ({ default: chunk.Board })))
 
 type Step =
   | { kind: 'loading' }
@@ -113,14 +116,7 @@ export function SessionPage({ sessionId }: SessionPageProps) {
 
   switch (step.kind) {
     case 'loading':
-      return (
-        <div className="page">
-          <PageHeader />
-          <main className="page__main" id="main">
-            <p role="status">{t('join.loading')}</p>
-          </main>
-        </div>
-      )
+      return <LoadingPage text={t('join.loading')} />
     case 'not-found':
       return <SessionNotFound />
     case 'wrong-key':
@@ -187,13 +183,28 @@ export function SessionPage({ sessionId }: SessionPageProps) {
       )
     case 'board':
       return (
-        <Board
-          session={step.session}
-          displayName={step.name}
-          participantId={participantId}
-          facilitatorKey={step.session.role === 'facilitator' ? facilitatorKey : null}
-          onRefused={onRefused}
-        />
+        <ChunkErrorBoundary>
+          <Suspense fallback={<LoadingPage text={t('board.loading')} />}>
+            <Board
+              session={step.session}
+              displayName={step.name}
+              participantId={participantId}
+              facilitatorKey={step.session.role === 'facilitator' ? facilitatorKey : null}
+              onRefused={onRefused}
+            />
+          </Suspense>
+        </ChunkErrorBoundary>
       )
   }
+}
+
+function LoadingPage({ text }: { text: string }) {
+  return (
+    <div className="page">
+      <PageHeader />
+      <main className="page__main" id="main">
+        <p role="status">{text}</p>
+      </main>
+    </div>
+  )
 }

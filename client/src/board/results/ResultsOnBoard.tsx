@@ -2,7 +2,7 @@ import { exercises, resultsCardPlace } from '@reflectiebord/shared'
 import { useMemo } from 'react'
 import { loadedInstances } from '../../control/activeExercise.ts'
 import { useControl } from '../../control/ControlStoreContext.tsx'
-import { clientExercises } from '../../exercises/registry.ts'
+import { usePartsInUse } from '../../exercises/exerciseParts.ts'
 
 /**
  * The results of the exercises that are no longer on stage, each under its own zones on the
@@ -14,18 +14,19 @@ import { clientExercises } from '../../exercises/registry.ts'
 export function ResultsOnBoard() {
   const areas = useControl((control) => control.areas)
   const activeInstance = useControl((control) => control.activity?.instanceId ?? null)
+  // A copy on the board puts its exercise in use: its parts are loaded, or on their way.
+  const { ready } = usePartsInUse()
   const cards = useMemo(
     () =>
       loadedInstances(areas).flatMap((instance) => {
         if (instance.instanceId === activeInstance) return []
         const moduleId = exercises.moduleOfTemplate(instance.templateId)?.id
-        const Results = clientExercises.find(
-          (exercise) => exercise.module.id === moduleId,
-        )?.BoardResults
+        const Results = ready.find(({ exercise }) => exercise.module.id === moduleId)?.parts
+          .BoardResults
         const place = resultsCardPlace(instance.instanceId, areas)
         return Results && place ? [{ place, Results }] : []
       }),
-    [areas, activeInstance],
+    [areas, activeInstance, ready],
   )
   return (
     <>

@@ -1,12 +1,13 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react'
 import type { SkippedRecordsStore } from '../../board/skippedRecords.ts'
-import { clientExercises } from '../../exercises/registry.ts'
+import { useAllParts } from '../../exercises/exerciseParts.ts'
 import { useT } from '../../i18n/useT.ts'
 import { LockIcon } from '../../icons.tsx'
 import { useControl } from '../ControlStoreContext.tsx'
 import { useActiveModuleId } from '../useActiveModuleId.ts'
 import { FoldedSection } from './FoldedSection.tsx'
 import { FollowSection } from './FollowSection.tsx'
+import { FACILITATOR_PANEL_ID } from './facilitatorPanelId.ts'
 import { PeopleSection } from './PeopleSection.tsx'
 import { PhaseSection } from './PhaseSection.tsx'
 import { RecordSection } from './RecordSection.tsx'
@@ -14,8 +15,6 @@ import { SessionSection } from './SessionSection.tsx'
 import { SkippedRecordsNotice } from './SkippedRecordsNotice.tsx'
 import { TemplatesSection } from './TemplatesSection.tsx'
 import { TimerSection } from './TimerSection.tsx'
-
-export const FACILITATOR_PANEL_ID = 'facilitator-panel'
 
 interface FacilitatorPanelProps {
   onClose(): void
@@ -39,9 +38,9 @@ export function FacilitatorPanel({ onClose, skipped }: FacilitatorPanelProps) {
     (control) => control.people.filter((person) => person.online).length,
   )
   const activeModuleId = useActiveModuleId()
-  const withSection = clientExercises.filter((exercise) => exercise.FacilitatorSection)
-  const active = withSection.find((exercise) => exercise.module.id === activeModuleId)
-  const others = withSection.filter((exercise) => exercise !== active)
+  const withSection = useAllParts().ready.filter(({ parts }) => parts.FacilitatorSection)
+  const active = withSection.find(({ exercise }) => exercise.module.id === activeModuleId)
+  const others = withSection.filter((loaded) => loaded !== active)
 
   // Opening moves focus into the panel, so keyboard users land where they asked to go.
   useEffect(() => heading.current?.focus(), [])
@@ -91,7 +90,7 @@ export function FacilitatorPanel({ onClose, skipped }: FacilitatorPanelProps) {
         ) : (
           <TemplatesSection heading={t('templates.choose')} />
         )}
-        {active?.FacilitatorSection ? <active.FacilitatorSection /> : null}
+        {active?.parts.FacilitatorSection ? <active.parts.FacilitatorSection /> : null}
         <FollowSection />
         {running ? null : <TimerSection />}
         {running ? (
@@ -102,13 +101,15 @@ export function FacilitatorPanel({ onClose, skipped }: FacilitatorPanelProps) {
         {/* Preparing is the work while nothing runs; during another exercise it waits, folded. */}
         {running && others.length > 0 ? (
           <FoldedSection id="prepare" summary={t('panelFold.prepare')}>
-            {others.map(({ module, FacilitatorSection }) =>
-              FacilitatorSection ? <FacilitatorSection key={module.id} /> : null,
+            {others.map(({ exercise, parts }) =>
+              parts.FacilitatorSection ? (
+                <parts.FacilitatorSection key={exercise.module.id} />
+              ) : null,
             )}
           </FoldedSection>
         ) : (
-          others.map(({ module, FacilitatorSection }) =>
-            FacilitatorSection ? <FacilitatorSection key={module.id} /> : null,
+          others.map(({ exercise, parts }) =>
+            parts.FacilitatorSection ? <parts.FacilitatorSection key={exercise.module.id} /> : null,
           )
         )}
         <FoldedSection id="people" summary={t('panelFold.people', { count: peopleOnline })}>
