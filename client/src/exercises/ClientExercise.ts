@@ -37,13 +37,6 @@ export interface ClientExercise {
    */
   inUse?(control: ControlState): boolean
   /**
-   * What came of one of its copies, on the board under that copy's zones, once another
-   * activity is on stage (or none): a `ResultsCard` from `client/src/board/results/`, or null
-   * while there is nothing to show. For results that live in session control (revealed votes);
-   * work that is already on the board needs no card.
-   */
-  BoardResults?: ComponentType<{ instanceId: string }>
-  /**
    * Why the server refused one of its commands, by error code, after "Dat lukte niet:". Looked
    * up first for its own commands, so it may also word a core code (`wrong-exercise`) its way.
    */
