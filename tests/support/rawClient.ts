@@ -1,11 +1,9 @@
 import {
   isSessionId,
-  MessageType,
-  SyncMessageType,
+  syncUpdateMessage,
   TICKET_PARAM,
   YJS_PATH_PREFIX,
 } from '@reflectiebord/shared'
-import * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
 import { httpBaseOf, ticketFor } from './tickets.ts'
 
@@ -91,9 +89,5 @@ export async function closeOf(
 
 /** A y-websocket sync update message carrying `update`, as a client would send it. */
 export function syncUpdateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Sync)
-  encoding.writeVarUint(encoder, SyncMessageType.Update)
-  encoding.writeVarUint8Array(encoder, update)
-  return encoding.toUint8Array(encoder)
+  return syncUpdateMessage(update)
 }

@@ -1,21 +1,19 @@
 import {
   type AwarenessEntry,
+  awarenessMessage,
   bindEntryIdentity,
   type ClientFrame,
   CloseCode,
   encodeAwarenessEntries,
+  syncStep1Message,
+  syncStep2Message,
+  syncUpdateMessage,
 } from '@reflectiebord/shared'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { Logger } from '../logger.ts'
 import type { LoadedDocument, Store } from '../persistence/Store.ts'
 import { Connection } from './Connection.ts'
-import {
-  awarenessMessage,
-  syncStep1Message,
-  syncStep2Message,
-  syncUpdateMessage,
-} from './messages.ts'
 
 /** Whether a connection's document updates may change this room right now. */
 export type WritePolicy = (conn: Connection) => boolean
@@ -41,10 +39,10 @@ export interface RoomOptions {
   onChanged?(room: Room): void
 }
 
-/** Transaction origin of changes the server makes itself (session control). */
 /** Awareness client ids one person may own in a room at once (one per open tab). */
 export const MAX_AWARENESS_IDS_PER_PERSON = 16
 
+/** Transaction origin of changes the server makes itself (session control). */
 export const SERVER_ORIGIN = Symbol('reflectiebord:server')
 
 /** At most one "send me what I lack" per connection per this many milliseconds. */

@@ -6,19 +6,11 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { parentPort, workerData } from 'node:worker_threads'
+import { MessageType, SyncMessageType } from '@reflectiebord/shared'
 import { WebSocket } from 'ws'
 import { ticketFor } from '../../support/tickets.ts'
 import { percentile, sortedCopy } from '../stats.ts'
-import {
-  awarenessFrame,
-  emptyStep1,
-  emptyStep2,
-  frameKind,
-  MESSAGE_SYNC,
-  SYNC_STEP1,
-  SYNC_STEP2,
-  SYNC_UPDATE,
-} from './frames.ts'
+import { awarenessFrame, emptyStep1, emptyStep2, frameKind } from './frames.ts'
 import type { WorkerGo, WorkerPlan, WorkerReport, WorkerResult } from './plan.ts'
 import { type PreparedWriter, prepareWriter, readStamps, stamped } from './preparedNotes.ts'
 
@@ -89,14 +81,14 @@ const latencies: number[] = []
 const stamps: number[] = []
 
 function onFrame(client: Client, data: Buffer): void {
-  if (data[0] !== MESSAGE_SYNC) return
+  if (data[0] !== MessageType.Sync) return
   const kind = frameKind(data)
-  if (kind?.step === SYNC_STEP1) {
+  if (kind?.step === SyncMessageType.Step1) {
     client.socket.send(emptyStep2())
     return
   }
-  if (kind?.step === SYNC_STEP2) client.synced = true
-  if (kind?.step !== SYNC_UPDATE && kind?.step !== SYNC_STEP2) return
+  if (kind?.step === SyncMessageType.Step2) client.synced = true
+  if (kind?.step !== SyncMessageType.Update && kind?.step !== SyncMessageType.Step2) return
   stamps.length = 0
   const found = readStamps(data, stamps)
   if (found === 0) return

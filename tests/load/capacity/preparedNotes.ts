@@ -6,8 +6,9 @@
  * strings as they are), so a receiver finds it with one byte search and never decodes Yjs;
  * every server relays the update's content unchanged, whatever it re-encodes around it.
  */
+
+import { syncUpdateMessage } from '@reflectiebord/shared'
 import * as Y from 'yjs'
-import { updateFrame } from './frames.ts'
 
 const MARKER = 'T@'
 /** `performance.timeOrigin + performance.now()` as 17 characters: 13 digits, a dot, 3 digits. */
@@ -40,7 +41,7 @@ export function prepareWriter(clientId: number, count: number): PreparedWriter {
     })
   }
   doc.destroy()
-  const frames = updates.map((update) => Buffer.from(updateFrame(update)))
+  const frames = updates.map((update) => Buffer.from(syncUpdateMessage(update)))
   const stampAt = frames.map((frame) => {
     const at = frame.indexOf(markerBytes)
     if (at < 0) throw new Error('prepared update without its stamp')

@@ -1,7 +1,7 @@
-import { MessageType, SyncMessageType } from '@reflectiebord/shared'
 import * as encoding from 'lib0/encoding'
+import { MessageType, SyncMessageType } from './messageTypes.ts'
 
-/** Encoders for what the server sends; one place, so every message has the same framing. */
+/** Encoders of y-websocket messages; one place, so every message has the same framing. */
 export function syncStep1Message(stateVector: Uint8Array): Uint8Array {
   return syncMessage(SyncMessageType.Step1, stateVector)
 }
