@@ -1,4 +1,4 @@
-import { facilitatorAndOne } from './fixtures/facilitatedSession.ts'
+import { createFacilitatedSession, facilitatorAndOne } from './fixtures/facilitatedSession.ts'
 import { ARRIVES, listOnlyByKeyboard, reloadIntoList } from './fixtures/listView.ts'
 import {
   boxOf,
@@ -116,5 +116,45 @@ describe('the list view in the stoplicht game, with the keyboard only', () => {
     expect(await again.toggle.getAttribute('aria-pressed')).toBe('true')
     await again.now.getByTestId('list-vote-result').waitFor({ state: 'visible', timeout: 15_000 })
     expectNoPageErrors([els, anna])
+  })
+
+  test('a new round is told even when the game code arrives after the round opened', async ({
+    cast,
+    server,
+  }) => {
+    const session = await createFacilitatedSession(server.url, 'Intervisie team Gent')
+    const anna = await cast.enter('Anna')
+    // The exercises' chunks are held back until the round is open: a slow line, a busy laptop.
+    let release = () => {}
+    const released = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    let held = 0
+    await anna.context.route('**/assets/parts-*.js', async (route) => {
+      held++
+      await released
+      await route.continue()
+    })
+    await anna.joinBoard(session.participantLink)
+    const list = await listOnlyByKeyboard(anna)
+    const told = list.now.getByTestId('list-vote-announcement')
+
+    await session.command({
+      type: 'template.load',
+      templateId: 'stoplichtspel',
+      origin: { x: 0, y: 0 },
+    })
+    await session.command({ type: 'stoplicht.setup', statements: [defaultStatement(FIRST)] })
+    await session.command({ type: 'phase.set', index: 1 })
+    await session.command({ type: 'stoplicht.open', statementId: FIRST })
+    await expect.poll(() => held, ARRIVES).toBeGreaterThan(0)
+    expect(await list.now.getByTestId('list-vote').count()).toBe(0)
+
+    release()
+    await list.now.getByTestId('list-vote').waitFor({ state: 'visible', timeout: 15_000 })
+    await expect
+      .poll(() => told.textContent(), ARRIVES)
+      .toBe(`Nieuwe stelling om over te stemmen: ${defaultText(FIRST)} Kies met 1, 2 of 3.`)
+    expectNoPageErrors([anna])
   })
 })

@@ -48,6 +48,14 @@ export function useSlice<TSlice>(module: Pick<ExerciseModule<TSlice>, 'slice'>):
 }
 
 /**
+ * Reads session control as this page first received it; null until it has. Parts that tell
+ * what changed while the page was open compare against this.
+ */
+export function useArrivalControl<T>(selector: (control: ControlState) => T): T | null {
+  return useSessionControl((state) => (state.arrival ? selector(state.arrival) : null))
+}
+
+/**
  * Reads session control when asked (on submit, say), without re-rendering on every change of
  * it: for what needs the whole state at one moment, not to show it.
  */

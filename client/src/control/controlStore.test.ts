@@ -52,6 +52,22 @@ describe('the session control store', () => {
     expect(second.settings).toBe(first.settings)
   })
 
+  it('remembers the state as it first arrived, for parts that mount later', () => {
+    const store = createControlStore({
+      sessionId: 's',
+      participantId: PARTICIPANT_ID,
+      facilitatorKey: null,
+    })
+    expect(store.getState().arrival).toBeNull()
+    // The first state may equal the empty default: it has still arrived.
+    store.getState().receiveControl(snapshot(EMPTY_CONTROL_STATE))
+    const first = store.getState().arrival
+    expect(first).not.toBeNull()
+    store.getState().receiveControl(snapshot(EMPTY_CONTROL_STATE, { people: [person('anna')] }))
+    expect(store.getState().arrival).toBe(first)
+    expect(store.getState().control).not.toBe(first)
+  })
+
   it('knows my role, and changes it only when a facilitator grants or takes it back', () => {
     const store = createControlStore({
       sessionId: 's',

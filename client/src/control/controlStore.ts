@@ -22,6 +22,12 @@ export interface SessionControl {
   participantId: string
   /** Session control state as the server last sent it. */
   control: ControlState
+  /**
+   * Session control state as the server first sent it (null until then): what was already so
+   * when this page arrived. A part loaded later (an exercise's chunk) compares against this,
+   * not against what it found when it mounted, to tell what changed while the page was open.
+   */
+  arrival: ControlState | null
   me: MyRole
   /** Server time minus local time, in ms (see `serverClock.ts`). */
   clockOffset: number
@@ -44,14 +50,15 @@ export function createControlStore({
     sessionId,
     participantId,
     control: EMPTY_CONTROL_STATE,
+    arrival: null,
     me: myRole(identity, EMPTY_CONTROL_STATE.people),
     clockOffset: 0,
     editor: null,
     receiveControl(next) {
-      const { control, me } = get()
+      const { control, me, arrival } = get()
       const shared = shareUnchanged(control, next)
-      if (shared === control) return
-      set({ control: shared, me: myRole(identity, shared.people, me) })
+      if (shared === control && arrival) return
+      set({ control: shared, arrival: arrival ?? shared, me: myRole(identity, shared.people, me) })
     },
     setClockOffset(clockOffset) {
       if (clockOffset !== get().clockOffset) set({ clockOffset })
