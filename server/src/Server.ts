@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream'
 import { CloseCode, roomName, SessionDocument } from '@reflectiebord/shared'
 import { type WebSocket, WebSocketServer } from 'ws'
 import { DecodeSlots } from './assets/DecodeSlots.ts'
+import { Cluster } from './cluster/Cluster.ts'
 import { defaultConfig, type ServerConfig } from './config.ts'
 import { ControlService } from './control/ControlService.ts'
 import { ExerciseHost } from './exercises/ExerciseHost.ts'
@@ -23,7 +24,7 @@ import { RetentionSweeper } from './sessions/RetentionSweeper.ts'
 import type { Session } from './sessions/Session.ts'
 import { SessionActivity } from './sessions/SessionActivity.ts'
 import { SessionRegistry } from './sessions/SessionRegistry.ts'
-import { Tickets } from './sessions/Tickets.ts'
+import { type TicketBook, Tickets } from './sessions/Tickets.ts'
 
 /** Room names are `<sessionId>/<document>`. */
 function sessionOfRoom(name: string): string {
@@ -35,7 +36,7 @@ export interface ServerParts {
   logger?: Logger
   exercises?: readonly ServerExercise[]
   /** Connection tickets; tests bring their own to move its clock instead of waiting. */
-  tickets?: Tickets
+  tickets?: TicketBook
 }
 
 import { admitConnection } from './websocket/admitConnection.ts'
@@ -56,7 +57,9 @@ export class ReflectiebordServer {
   readonly live: LiveSessions
   readonly exercises: ExerciseHost
   /** Single-use connection tickets: credentials travel in headers, never in a websocket URL. */
-  readonly tickets: Tickets
+  readonly tickets: TicketBook
+  /** With several nodes (`REDIS_URL`): what this node shares with the others; else null. */
+  readonly cluster: Cluster | null
   /** Each session's last activity and time together; what retention counts from. */
   readonly activity: SessionActivity
   /** Deletes expired sessions, the way the delete button does. */
@@ -73,11 +76,13 @@ export class ReflectiebordServer {
     store: Store,
     logger: Logger,
     exercises: readonly ServerExercise[],
-    tickets: Tickets,
+    tickets: TicketBook,
+    cluster: Cluster | null,
   ) {
     this.config = config
     this.logger = logger
     this.tickets = tickets
+    this.cluster = cluster
     this.exercises = new ExerciseHost(exercises, logger)
     this.store = store
     this.sessions = new SessionRegistry(this.store)
@@ -91,6 +96,7 @@ export class ReflectiebordServer {
         this.live.release(sessionOfRoom(name))
       },
       onRoomChanged: (name) => this.activity.touch(sessionOfRoom(name)),
+      ...(cluster ? { bus: cluster.bus } : {}),
     })
     this.live = new LiveSessions(
       {
@@ -108,7 +114,13 @@ export class ReflectiebordServer {
     // The delete button and the retention sweep delete the same way, through this.
     const removeSession = (sessionId: string) =>
       deleteSession(
-        { store: this.store, live: this.live, activity: this.activity, logger },
+        {
+          store: this.store,
+          live: this.live,
+          activity: this.activity,
+          logger,
+          ...(cluster ? { forgetShared: (id: string) => cluster.forgetSession(id) } : {}),
+        },
         sessionId,
       )
     this.sweeper = new RetentionSweeper({
@@ -186,12 +198,22 @@ export class ReflectiebordServer {
     parts: ServerParts = {},
   ): Promise<ReflectiebordServer> {
     const config = { ...defaultConfig, ...overrides }
+    const logger = parts.logger ?? createLogger(config.logLevel)
+    const store = await openStore(config)
+    let cluster: Cluster | null = null
+    try {
+      cluster = config.redisUrl ? await Cluster.join(config.redisUrl, logger) : null
+    } catch (err) {
+      await store.close()
+      throw err
+    }
     const server = new ReflectiebordServer(
       config,
-      await openStore(config),
-      parts.logger ?? createLogger(config.logLevel),
+      store,
+      logger,
       parts.exercises ?? serverExercises,
-      parts.tickets ?? new Tickets(),
+      parts.tickets ?? cluster?.tickets ?? new Tickets(),
+      cluster,
     )
     await server.sweeper.start(config.retentionSweepMs)
     await server.listen()
@@ -227,6 +249,7 @@ export class ReflectiebordServer {
     await Promise.all(this.rooms.all().map((room) => room.unload()))
     await this.rooms.settled()
     await this.activity.saveAll()
+    await this.cluster?.close()
     await this.store.close()
   }
 

@@ -62,6 +62,18 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ DATABASE_URL: 'mysql://rb:geheim@db/rb' })).not.toThrow(/geheim/)
   })
 
+  it('shares live changes through Redis only beside PostgreSQL', () => {
+    expect(configFromEnv({}).redisUrl).toBeUndefined()
+    const both = { DATABASE_URL: 'postgresql://db/rb', REDIS_URL: 'redis://cache:6379' }
+    expect(configFromEnv(both).redisUrl).toBe('redis://cache:6379')
+    expect(() => configFromEnv({ REDIS_URL: 'redis://cache:6379' })).toThrow(
+      /REDIS_URL needs DATABASE_URL too/,
+    )
+    expect(() => configFromEnv({ ...both, REDIS_URL: 'http://cache' })).toThrow(
+      /REDIS_URL must be a Redis URL/,
+    )
+  })
+
   it('keeps sessions 90 days by default, and takes a fraction of a day', () => {
     expect(configFromEnv({}).retentionDays).toBe(90)
     expect(configFromEnv({}).retentionSweepMs).toBe(600_000)

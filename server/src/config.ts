@@ -12,6 +12,11 @@ export interface ServerConfig {
   dataDir: string
   /** PostgreSQL connection URL; when set, everything is stored there instead of in `dataDir`. */
   databaseUrl: string | undefined
+  /**
+   * Redis connection URL; with `databaseUrl`, nodes share live changes, presence and tickets
+   * through it (several nodes behind one balancer).
+   */
+  redisUrl: string | undefined
   /** Folder with the built client (index.html, assets/); may be absent in API-only tests. */
   clientDist: string
   /** Largest websocket frame accepted; a larger one closes the connection with 1009. */
@@ -49,6 +54,7 @@ export const defaultConfig: ServerConfig = {
   host: '127.0.0.1',
   dataDir: './data',
   databaseUrl: undefined,
+  redisUrl: undefined,
   clientDist: resolve(here, '../../client/dist'),
   maxMessageBytes: 8 * 1024 * 1024,
   maxUploadBytes: 15 * 1024 * 1024,
@@ -147,6 +153,13 @@ const EnvSchema = v.object({
       'must be a PostgreSQL URL (postgresql://user:password@host:port/database)',
     ),
   ),
+  REDIS_URL: v.pipe(
+    Unset,
+    v.check(
+      (raw) => raw === undefined || /^rediss?:\/\//.test(raw),
+      'must be a Redis URL (redis://host:port)',
+    ),
+  ),
   CLIENT_DIST: text(defaultConfig.clientDist),
   MAX_MESSAGE_BYTES: wholeNumber(1024, 256 * 1024 * 1024, defaultConfig.maxMessageBytes),
   MAX_UPLOAD_BYTES: wholeNumber(1024, 100 * 1024 * 1024, defaultConfig.maxUploadBytes),
@@ -173,12 +186,20 @@ const EnvSchema = v.object({
 
 const ConfigSchema = v.pipe(
   EnvSchema,
+  v.forward(
+    v.check(
+      (env) => env.REDIS_URL === undefined || env.DATABASE_URL !== undefined,
+      'needs DATABASE_URL too: several nodes share one PostgreSQL database, not a DATA_DIR',
+    ),
+    ['REDIS_URL'],
+  ),
   v.transform(
     (env): ServerConfig => ({
       port: env.PORT,
       host: env.HOST,
       dataDir: env.DATA_DIR,
       databaseUrl: env.DATABASE_URL,
+      redisUrl: env.REDIS_URL,
       clientDist: env.CLIENT_DIST,
       maxMessageBytes: env.MAX_MESSAGE_BYTES,
       maxUploadBytes: env.MAX_UPLOAD_BYTES,

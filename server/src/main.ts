@@ -1,3 +1,4 @@
+import { RedisUnavailableError } from './cluster/Cluster.ts'
 import { ConfigError, configFromEnv } from './config.ts'
 import { createLogger } from './logger.ts'
 import { DatabaseUnavailableError } from './persistence/DatabaseUnavailableError.ts'
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   logger.info(`Reflectiebord listens on ${server.url}`, {
     dataDir: config.dataDir,
     store: server.store.location,
+    ...(server.cluster ? { node: server.cluster.bus.nodeId } : {}),
   })
 
   let stopping = false
@@ -34,6 +36,7 @@ main().catch((err: unknown) => {
   if (
     err instanceof DatabaseUnreadableError ||
     err instanceof DatabaseUnavailableError ||
+    err instanceof RedisUnavailableError ||
     err instanceof ConfigError
   ) {
     process.stderr.write(`Reflectiebord cannot start: ${err.message}\n`)

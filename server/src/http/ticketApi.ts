@@ -15,7 +15,7 @@ import {
 } from '@reflectiebord/shared'
 import * as v from 'valibot'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
-import type { Tickets } from '../sessions/Tickets.ts'
+import type { TicketBook } from '../sessions/Tickets.ts'
 import { readJsonBody, sendBodyProblem } from './readJsonBody.ts'
 import { requestHeader } from './requestHeader.ts'
 import { sendError, sendJson } from './responses.ts'
@@ -25,7 +25,7 @@ const TICKET_PATH = /^\/api\/sessions\/([^/]+)\/tickets$/
 
 export interface TicketApiDeps {
   sessions: SessionRegistry
-  tickets: Tickets
+  tickets: TicketBook
 }
 
 const nameMessages: Record<TextProblem, readonly [code: TicketErrorCode, message: string]> = {
@@ -89,7 +89,7 @@ export async function handleTicketApi(
   }
 
   const participantId = pid ?? newParticipantId()
-  const issued = tickets.issue(session.id, {
+  const issued = await tickets.issue(session.id, {
     participantId,
     publicId: publicParticipantId(participantId),
     displayName: request.output.name,

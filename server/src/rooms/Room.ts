@@ -11,6 +11,8 @@ import {
 } from '@reflectiebord/shared'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import type { BusEntry, DocumentBus, DocumentFeed } from '../cluster/DocumentBus.ts'
+import { HighWaterMark, SeqWatermark, type StoredRows } from '../cluster/SeqWatermark.ts'
 import type { Logger } from '../logger.ts'
 import type { LoadedDocument, Store } from '../persistence/Store.ts'
 import { Connection } from './Connection.ts'
@@ -37,6 +39,11 @@ export interface RoomOptions {
    * the session's last activity. Must be cheap; it runs inside Yjs's update event.
    */
   onChanged?(room: Room): void
+  /**
+   * With several nodes: the bus to other nodes and this document's feed from it (followed
+   * before the document was loaded, so nothing stored after the load is missed).
+   */
+  cluster?: { bus: DocumentBus; feed: DocumentFeed }
 }
 
 /** Awareness client ids one person may own in a room at once (one per open tab). */
@@ -44,6 +51,15 @@ export const MAX_AWARENESS_IDS_PER_PERSON = 16
 
 /** Transaction origin of changes the server makes itself (session control). */
 export const SERVER_ORIGIN = Symbol('reflectiebord:server')
+
+/** Transaction origin of rows another node stored: relayed here, never stored again. */
+export const STORED_ELSEWHERE = Symbol('reflectiebord:stored-elsewhere')
+
+/**
+ * How long a hole in the sequence numbers may stay before the room reads the missing rows
+ * from the database: entries of two nodes may cross on the bus, which fills most holes soon.
+ */
+const GAP_WAIT_MS = 250
 
 /** At most one "send me what I lack" per connection per this many milliseconds. */
 const RESYNC_INTERVAL_MS = 2000
@@ -97,8 +113,14 @@ export class Room {
   private idleTimer: NodeJS.Timeout | undefined
   /** Users without a connection that keep the room in memory (see `hold`). */
   private holds = 0
-  /** Sequence number of the newest stored row of this document. */
-  private lastSeq = 0
+  /** Which stored rows of this document are in memory (see `SeqWatermark`). */
+  private readonly rows: StoredRows
+  /** The newest row this node stored itself (announced when the bus comes back). */
+  private newestOwnSeq = 0
+  private gapTimer: NodeJS.Timeout | undefined
+  /** A catch-up from the database under way, and whether another is wanted after it. */
+  private catchingUp: Promise<void> | null = null
+  private catchUpAgain = false
   private rowsSinceCompaction = 0
   private unloaded = false
 
@@ -109,7 +131,7 @@ export class Room {
     this.options = options
     const { updates, lastSeq } = loaded
     if (updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(updates))
-    this.lastSeq = lastSeq
+    this.rows = options.cluster ? new SeqWatermark(lastSeq) : new HighWaterMark(lastSeq)
     this.rowsSinceCompaction = updates.length > 1 ? updates.length : 0
     this.awareness = new awarenessProtocol.Awareness(this.doc)
     // The server is not a participant: it has no presence of its own.
@@ -118,6 +140,10 @@ export class Room {
     this.doc.on('update', this.onDocUpdate)
     this.awareness.on('update', this.onAwarenessUpdate)
     if (this.rowsSinceCompaction >= options.compactEvery) this.scheduleCompaction()
+    options.cluster?.feed.attach({
+      entry: (entry) => this.receiveFromBus(entry),
+      resume: () => this.resumeAfterBus(),
+    })
   }
 
   get size(): number {
@@ -249,7 +275,7 @@ export class Room {
         return batch.map((item) => item.update)
       }
       const lastSeq = await write(apply)
-      if (batch.length > 0) this.lastSeq = lastSeq
+      if (batch.length > 0) this.stored(batch, lastSeq)
       this.rowsSinceCompaction += batch.length
       this.relay(batch)
       stored = true
@@ -284,12 +310,27 @@ export class Room {
     // Counted when queued, so a compaction asked for now knows there is something to do.
     this.rowsSinceCompaction += batch.length
     return this.enqueueWrite(async () => {
-      this.lastSeq = await this.store.appendUpdates(
+      const lastSeq = await this.store.appendUpdates(
         this.name,
         batch.map((item) => item.update),
       )
+      this.stored(batch, lastSeq)
       this.relay(batch)
     })
+  }
+
+  /** A batch is committed as rows up to `lastSeq`: in memory, and told to the other nodes. */
+  private stored(batch: readonly PendingUpdate[], lastSeq: number): void {
+    const from = lastSeq - batch.length + 1
+    this.rows.record(from, lastSeq)
+    this.newestOwnSeq = Math.max(this.newestOwnSeq, lastSeq)
+    const cluster = this.options.cluster
+    if (!cluster) return
+    const update =
+      batch.length === 1 && batch[0]
+        ? batch[0].update
+        : Y.mergeUpdates(batch.map((item) => item.update))
+    cluster.bus.publish(this.name, { kind: 'update', from, to: lastSeq, update })
   }
 
   /**
@@ -330,7 +371,12 @@ export class Room {
     this.writes = this.writes.then(async () => {
       if (this.failed) return
       try {
-        this.lastSeq = await this.store.compact(this.name, snapshot, this.lastSeq)
+        // Only rows known to be in memory (and so in the snapshot) may be replaced by it:
+        // with several nodes, rows of others above a hole are not yet.
+        const seq = await this.store.compact(this.name, snapshot, this.rows.through)
+        this.rows.record(seq, seq)
+        this.newestOwnSeq = Math.max(this.newestOwnSeq, seq)
+        this.options.cluster?.bus.publish(this.name, { kind: 'compacted', seq })
         this.rowsSinceCompaction -= rows
       } catch (err) {
         // The log is still whole (compaction is one transaction); try again later.
@@ -375,6 +421,8 @@ export class Room {
 
   private release(stored: Promise<void>): void {
     this.unloaded = true
+    this.options.cluster?.feed.stop()
+    clearTimeout(this.gapTimer)
     clearTimeout(this.idleTimer)
     clearTimeout(this.compactionTask)
     if (this.flushTask) clearImmediate(this.flushTask)
@@ -386,6 +434,13 @@ export class Room {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === STORED_ELSEWHERE) {
+      // Already in the database: relayed at once, to everyone here.
+      const message = syncUpdateMessage(update)
+      for (const conn of this.connections) conn.send(message)
+      this.options.onChanged?.(this)
+      return
+    }
     this.pending.push({ update, origin: origin instanceof Connection ? origin : null })
     this.flushTask ??= setImmediate(() => this.flush())
     this.options.onChanged?.(this)
@@ -398,10 +453,100 @@ export class Room {
       for (const id of change.removed) origin.awarenessClients.delete(id)
     }
     const changed = [...change.added, ...change.updated, ...change.removed]
-    const message = awarenessMessage(
-      awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
-    )
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)
+    const message = awarenessMessage(update)
     for (const conn of this.connections) conn.send(message)
+    if (origin !== STORED_ELSEWHERE) {
+      this.options.cluster?.bus.publish(this.name, { kind: 'awareness', update })
+    }
+  }
+
+  /** An entry from another node: stored rows to take in, or a presence to show. */
+  private receiveFromBus(entry: BusEntry): void {
+    if (this.unloaded || this.failed) return
+    switch (entry.kind) {
+      case 'update':
+        if (this.rows.holds(entry.from, entry.to)) return
+        // Yjs keeps what depends on rows not yet here, and takes it in when they come.
+        Y.applyUpdate(this.doc, entry.update, STORED_ELSEWHERE)
+        this.rows.record(entry.from, entry.to)
+        break
+      case 'compacted':
+        // A snapshot of rows this room has, or will have once the hole below it is filled.
+        this.rows.record(entry.seq, entry.seq)
+        break
+      case 'head':
+        if (entry.seq > this.rows.through) this.scheduleCatchUp()
+        return
+      case 'awareness':
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, entry.update, STORED_ELSEWHERE)
+        return
+    }
+    if (this.rows.hasGap) this.scheduleCatchUp()
+  }
+
+  /**
+   * The bus was away: entries of others may be lost, and others may have lost ours. Read what
+   * is missing now, and tell the others how far this node stored.
+   */
+  private resumeAfterBus(): void {
+    if (this.unloaded || this.failed) return
+    void this.catchUp()
+    if (this.newestOwnSeq > 0) {
+      this.options.cluster?.bus.publish(this.name, { kind: 'head', seq: this.newestOwnSeq })
+    }
+  }
+
+  private scheduleCatchUp(): void {
+    if (this.gapTimer || this.unloaded) return
+    this.gapTimer = setTimeout(() => {
+      this.gapTimer = undefined
+      void this.catchUp()
+    }, GAP_WAIT_MS)
+    this.gapTimer.unref()
+  }
+
+  /**
+   * Reads the rows above what memory holds without a hole, applies them and relays the new
+   * parts. What the database returns is committed, and every row below it too (rows are
+   * numbered in commit order), compacted ones inside a snapshot.
+   */
+  private catchUp(): Promise<void> {
+    if (this.catchingUp) {
+      this.catchUpAgain = true
+      return this.catchingUp
+    }
+    const run = async (): Promise<void> => {
+      do {
+        this.catchUpAgain = false
+        const from = this.rows.through
+        let rows: { seq: number; update: Uint8Array }[]
+        try {
+          rows = await this.store.loadUpdatesAfter(this.name, from)
+        } catch (err) {
+          this.options.logger.warn('catching up from the database failed; trying again', {
+            room: this.name,
+            error: String(err),
+          })
+          this.scheduleCatchUp()
+          return
+        }
+        if (this.unloaded || this.failed) return
+        let newest = from
+        this.doc.transact(() => {
+          for (const row of rows) {
+            Y.applyUpdate(this.doc, row.update, STORED_ELSEWHERE)
+            newest = Math.max(newest, row.seq)
+          }
+        }, STORED_ELSEWHERE)
+        this.rows.advanceTo(newest)
+      } while (this.catchUpAgain && !this.unloaded)
+      if (this.rows.hasGap) this.scheduleCatchUp()
+    }
+    this.catchingUp = run().finally(() => {
+      this.catchingUp = null
+    })
+    return this.catchingUp
   }
 
   /**

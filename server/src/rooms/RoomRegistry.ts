@@ -1,5 +1,6 @@
+import type { DocumentBus } from '../cluster/DocumentBus.ts'
 import type { Logger } from '../logger.ts'
-import type { Store } from '../persistence/Store.ts'
+import type { LoadedDocument, Store } from '../persistence/Store.ts'
 import { Room, type WritePolicy } from './Room.ts'
 
 export interface RoomRegistryOptions {
@@ -10,6 +11,8 @@ export interface RoomRegistryOptions {
   onRoomUnloaded?(name: string): void
   /** Told on every change to a room's document (see `RoomOptions.onChanged`). */
   onRoomChanged?(name: string): void
+  /** With several nodes: how rooms hear of rows the others store. */
+  bus?: DocumentBus
 }
 
 /**
@@ -65,9 +68,19 @@ export class RoomRegistry {
 
   private async load(name: string, acceptsUpdatesFrom: WritePolicy): Promise<Room> {
     await this.closing.get(name)
-    const loaded = await this.store.loadUpdates(name)
+    const { bus } = this.options
+    // Followed first: whatever another node stores after the load is then on the feed.
+    const feed = bus ? await bus.follow(name) : null
+    let loaded: LoadedDocument
+    try {
+      loaded = await this.store.loadUpdates(name)
+    } catch (err) {
+      feed?.stop()
+      throw err
+    }
     const room = new Room(name, this.store, loaded, {
       ...this.options,
+      ...(bus && feed ? { cluster: { bus, feed } } : {}),
       acceptsUpdatesFrom,
       onUnloaded: (gone, stored) => {
         // A room that failed and was replaced must not remove its successor.

@@ -23,12 +23,26 @@ interface Issued {
 export type IssueResult = { ok: true; ticket: string; expiresInMs: number } | { ok: false }
 
 /**
+ * Where connection tickets are kept: in this process (`Tickets`, one node), or where every
+ * node reads them (`RedisTickets`: a ticket asked for on one node opens a websocket on another).
+ */
+export interface TicketBook {
+  /** A new ticket for `identity` in `sessionId`; refused while too many are outstanding. */
+  issue(sessionId: string, identity: ConnectionIdentity): IssueResult | Promise<IssueResult>
+  /** Spends `ticket` (in every case) and says who it admits to `sessionId`, if anyone. */
+  take(
+    ticket: string,
+    sessionId: string,
+  ): ConnectionIdentity | undefined | Promise<ConnectionIdentity | undefined>
+}
+
+/**
  * Connection tickets, held in memory only: a ticket stands for someone admitted to a session
  * (by the ticket request, which checked their name, participant id and key) and lets one
  * websocket in. It is spent by its first presentation, right or wrong, and expires after
  * `ttlMs`. A restart forgets them all, which costs a client only one more request.
  */
-export class Tickets {
+export class Tickets implements TicketBook {
   /** In order of issue, so the expired ones are always at the front (every ticket lives as long). */
   private readonly issued = new Map<string, Issued>()
   private readonly perSession = new Map<string, number>()

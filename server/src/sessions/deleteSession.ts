@@ -9,6 +9,8 @@ export interface SessionDeletionDeps {
   live: LiveSessions
   activity: SessionActivity
   logger: Logger
+  /** With several nodes: what Redis holds of the session goes too. */
+  forgetShared?(sessionId: string): Promise<void>
 }
 
 /**
@@ -30,5 +32,6 @@ export async function deleteSession(deps: SessionDeletionDeps, sessionId: string
     await deps.store.deleteSession(sessionId)
   }
   await deps.store.scrub()
+  await deps.forgetShared?.(sessionId)
   deps.logger.info('session deleted', { session: sessionId })
 }

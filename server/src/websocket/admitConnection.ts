@@ -1,7 +1,7 @@
 import { CloseCode, CREDENTIAL_URL_PARAMS, TICKET_PARAM } from '@reflectiebord/shared'
 import type { ConnectionIdentity } from '../rooms/Connection.ts'
 import type { SessionRegistry } from '../sessions/SessionRegistry.ts'
-import type { Tickets } from '../sessions/Tickets.ts'
+import type { TicketBook } from '../sessions/Tickets.ts'
 import type { RoomAddress } from './roomAddress.ts'
 
 export type Admission =
@@ -16,7 +16,7 @@ export type Admission =
 export async function admitConnection(
   address: RoomAddress,
   sessions: SessionRegistry,
-  tickets: Tickets,
+  tickets: TicketBook,
 ): Promise<Admission> {
   const session = await sessions.get(address.sessionId)
   if (!session) return { ok: false, code: CloseCode.SessionNotFound, reason: 'session not found' }
@@ -33,7 +33,7 @@ export async function admitConnection(
   }
 
   const ticket = address.params.get(TICKET_PARAM)
-  const identity = ticket === null ? undefined : tickets.take(ticket, session.id)
+  const identity = ticket === null ? undefined : await tickets.take(ticket, session.id)
   if (!identity) {
     return {
       ok: false,

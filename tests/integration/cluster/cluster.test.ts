@@ -1,0 +1,189 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type * as Y from 'yjs'
+import { type PostgresServer, startPostgres } from '../../support/postgresServer.ts'
+import { type RedisServer, startRedis } from '../../support/redisServer.ts'
+import {
+  discardTestServers,
+  type ServerProcess,
+  startServerProcess,
+} from '../../support/serverProcess.ts'
+import { createSession } from '../../support/sessions.ts'
+import {
+  connectStockClient,
+  type StockClient,
+  waitFor,
+  waitForSynced,
+} from '../../support/stockClient.ts'
+import { startTcpBalancer, type TcpBalancer } from '../../support/tcpBalancer.ts'
+
+let postgres: PostgresServer
+let redis: RedisServer
+const clients: StockClient[] = []
+const balancers: TcpBalancer[] = []
+
+beforeAll(async () => {
+  ;[postgres, redis] = await Promise.all([startPostgres(), startRedis()])
+}, 60_000)
+
+afterEach(async () => {
+  try {
+    for (const client of clients.splice(0)) client.destroy()
+    for (const balancer of balancers.splice(0)) await balancer.close()
+  } finally {
+    await discardTestServers()
+  }
+})
+
+afterAll(async () => {
+  await Promise.all([postgres?.stop(), redis?.stop()])
+})
+
+/** `count` nodes on one PostgreSQL database and one Redis, as an operator would start them. */
+async function startNodes(count: number, database: string): Promise<ServerProcess[]> {
+  const env = { DATABASE_URL: postgres.createDatabase(database), REDIS_URL: redis.url }
+  return Promise.all(Array.from({ length: count }, () => startServerProcess({ env })))
+}
+
+function client(wsUrl: string, sessionId: string, name: string): StockClient {
+  const made = connectStockClient(wsUrl, sessionId, { name })
+  clients.push(made)
+  return made
+}
+
+function notes(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('tldraw')
+}
+
+/** Writes `count` notes, one per `everyMs`, named after the writer: a steady stream of updates. */
+async function writeSteadily(
+  writer: StockClient,
+  name: string,
+  count: number,
+  everyMs: number,
+  onEach?: (index: number) => void,
+): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    notes(writer.doc).set(`shape:${name}-${i}`, { text: `${name} ${i}` })
+    onEach?.(i)
+    await new Promise((resolve) => setTimeout(resolve, everyMs))
+  }
+}
+
+/** Every key a client ever received from the server, whether it stays or not. */
+function recordReceived(reader: StockClient): Set<string> {
+  const seen = new Set<string>()
+  notes(reader.doc).observe((event, transaction) => {
+    if (transaction.local) return
+    for (const key of event.keysChanged) seen.add(key)
+  })
+  return seen
+}
+
+/** What a fresh client connected straight to `node` finds on the board. */
+async function boardOn(node: ServerProcess, sessionId: string): Promise<Set<string>> {
+  const fresh = client(node.wsUrl, sessionId, 'Controle')
+  await waitForSynced(fresh, 15_000)
+  return new Set(notes(fresh.doc).keys())
+}
+
+describe('several nodes on one PostgreSQL and one Redis', () => {
+  it('relays changes and presence between people on different nodes', async () => {
+    const nodes = await startNodes(3, 'cluster_converge')
+    const session = await createSession(nodes[0]?.url ?? '')
+    const people = nodes.map((node, i) => client(node.wsUrl, session.id, `Persoon ${i + 1}`))
+    await Promise.all(people.map((person) => waitForSynced(person)))
+
+    people.forEach((person, i) => {
+      for (let k = 0; k < 20; k++) notes(person.doc).set(`shape:${i}-${k}`, { text: `${i} ${k}` })
+      person.provider.awareness.setLocalStateField('cursor', { x: i, y: i * 10 })
+    })
+    await waitFor(
+      () => people.every((person) => notes(person.doc).size === 60),
+      'every person, on every node, to see the 60 notes',
+      15_000,
+    )
+    const [first] = people
+    expect(first).toBeDefined()
+    for (const person of people) {
+      expect(notes(person.doc).toJSON()).toEqual(notes(first?.doc as Y.Doc).toJSON())
+    }
+    // Cursors travel too: everyone sees the two others' presence, whichever node they are on.
+    await waitFor(
+      () =>
+        people.every((person) =>
+          people.every(
+            (other) =>
+              other === person ||
+              person.provider.awareness.getStates().get(other.doc.clientID)?.cursor !== undefined,
+          ),
+        ),
+      'every cursor on every node',
+      15_000,
+    )
+  }, 60_000)
+
+  it('loses nothing anyone received when a node is killed mid-stream; its people move on', async () => {
+    const nodes = await startNodes(3, 'cluster_node_killed')
+    const balancer = await startTcpBalancer(nodes.map((node) => node.port))
+    balancers.push(balancer)
+    const session = await createSession(balancer.wsUrl.replace('ws:', 'http:'))
+    const writers = ['a', 'b', 'c', 'd'].map((name) => client(balancer.wsUrl, session.id, name))
+    const watcher = client(nodes[2]?.wsUrl ?? '', session.id, 'Kijker')
+    await Promise.all([...writers, watcher].map((person) => waitForSynced(person)))
+    const received = [...writers, watcher].map(recordReceived)
+
+    const victim = nodes[0] as ServerProcess
+    let killed: Promise<void> | null = null
+    await Promise.all(
+      writers.map((writer, w) =>
+        writeSteadily(writer, `w${w}`, 60, 15, (i) => {
+          if (w === 0 && i === 25) killed = victim.kill()
+        }),
+      ),
+    )
+    await killed
+    const expected = writers.length * 60
+    await waitFor(
+      () => [...writers, watcher].every((person) => notes(person.doc).size === expected),
+      'every writer and the watcher to hold every note after the kill',
+      30_000,
+    )
+    const everReceived = new Set(received.flatMap((keys) => [...keys]))
+    expect(everReceived.size).toBeGreaterThan(0)
+    for (const node of nodes.slice(1)) {
+      const board = await boardOn(node, session.id)
+      expect(board.size).toBe(expected)
+      for (const key of everReceived) expect(board.has(key)).toBe(true)
+    }
+  }, 90_000)
+
+  it('loses nothing when Redis is killed and restarted mid-stream', async () => {
+    const nodes = await startNodes(2, 'cluster_redis_restart')
+    const session = await createSession(nodes[0]?.url ?? '')
+    const writers = nodes.map((node, i) => client(node.wsUrl, session.id, `Schrijver ${i + 1}`))
+    await Promise.all(writers.map((person) => waitForSynced(person)))
+    const received = writers.map(recordReceived)
+
+    let restarted: Promise<void> | null = null
+    await Promise.all(
+      writers.map((writer, w) =>
+        writeSteadily(writer, `w${w}`, 60, 15, (i) => {
+          if (w === 0 && i === 20) restarted = redis.kill().then(() => redis.restart())
+        }),
+      ),
+    )
+    await restarted
+    const expected = writers.length * 60
+    await waitFor(
+      () => writers.every((person) => notes(person.doc).size === expected),
+      'both writers, on their two nodes, to hold every note after Redis came back',
+      30_000,
+    )
+    const everReceived = new Set(received.flatMap((keys) => [...keys]))
+    for (const node of nodes) {
+      const board = await boardOn(node, session.id)
+      expect(board.size).toBe(expected)
+      for (const key of everReceived) expect(board.has(key)).toBe(true)
+    }
+  }, 90_000)
+})
