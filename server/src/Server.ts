@@ -96,6 +96,12 @@ export class ReflectiebordServer {
         this.live.release(sessionOfRoom(name))
       },
       onRoomChanged: (name) => this.activity.touch(sessionOfRoom(name)),
+      onRoomChangedElsewhere: (name) => {
+        const sessionId = sessionOfRoom(name)
+        if (name === roomName(sessionId, SessionDocument.Control)) {
+          this.live.peek(sessionId)?.controlChangedElsewhere()
+        }
+      },
       ...(cluster ? { bus: cluster.bus } : {}),
     })
     this.live = new LiveSessions(
@@ -103,6 +109,7 @@ export class ReflectiebordServer {
         rooms: this.rooms,
         store: this.store,
         sealedKind: (kind) => this.exercises.registry.sealedKind(kind),
+        clustered: cluster !== null,
         onPresence: (session, person, online) => {
           this.activity.peopleOnline(session.id, session.presence.peopleOnline())
           this.exercises.presenceChanged(session, person, online)

@@ -2,7 +2,9 @@ import { connect, createServer, type Server, type Socket } from 'node:net'
 
 export interface TcpBalancer {
   port: number
-  /** `ws://127.0.0.1:<port>`: what clients are given instead of one node's address. */
+  /** `http://127.0.0.1:<port>`: what the page and the API are reached at. */
+  url: string
+  /** `ws://127.0.0.1:<port>/yjs`: what clients are given instead of one node's address. */
   wsUrl: string
   /** How many connections went to each backend port so far. */
   counts(): Map<number, number>
@@ -57,7 +59,8 @@ export async function startTcpBalancer(backends: readonly number[]): Promise<Tcp
   if (address === null || typeof address === 'string') throw new Error('balancer has no port')
   return {
     port: address.port,
-    wsUrl: `ws://127.0.0.1:${address.port}`,
+    url: `http://127.0.0.1:${address.port}`,
+    wsUrl: `ws://127.0.0.1:${address.port}/yjs`,
     counts: () => new Map(counts),
     async close() {
       for (const socket of sockets) socket.destroy()

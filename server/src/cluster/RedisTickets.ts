@@ -2,21 +2,18 @@ import { newTicket, TICKET_TTL_MS } from '@reflectiebord/shared'
 import type { Redis } from 'ioredis'
 import * as v from 'valibot'
 import type { ConnectionIdentity } from '../rooms/Connection.ts'
-import {
-  type IssueResult,
-  MAX_TICKETS_PER_SESSION,
-  type TicketBook,
-} from '../sessions/Tickets.ts'
+import { type IssueResult, MAX_TICKETS_PER_SESSION, type TicketBook } from '../sessions/Tickets.ts'
 
-const IssuedSchema: v.GenericSchema<unknown, { sessionId: string; identity: ConnectionIdentity }> = v.object({
-  sessionId: v.string(),
-  identity: v.object({
-    participantId: v.string(),
-    publicId: v.string(),
-    displayName: v.string(),
-    role: v.picklist(['participant', 'facilitator']),
-  }),
-})
+const IssuedSchema: v.GenericSchema<unknown, { sessionId: string; identity: ConnectionIdentity }> =
+  v.object({
+    sessionId: v.string(),
+    identity: v.object({
+      participantId: v.string(),
+      publicId: v.string(),
+      displayName: v.string(),
+      role: v.picklist(['participant', 'facilitator']),
+    }),
+  })
 
 /**
  * Connection tickets in Redis, for several nodes behind a balancer without sticky sessions:

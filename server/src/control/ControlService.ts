@@ -115,7 +115,18 @@ export class ControlService {
   ): Promise<CommandResult> {
     const session = await this.live.get(sessionId)
     if (!session) return refuse(404, 'session-not-found', 'No such session.')
-    return session.hold(() => this.apply(session, command, actor, now))
+    // One at a time across nodes too: the command sees what other nodes' commands did, and
+    // what it does is stored before the next one, on any node, starts.
+    return session.hold(() =>
+      this.store.withSessionLock(sessionId, async () => {
+        await session.catchUp()
+        try {
+          return await this.apply(session, command, actor, now)
+        } finally {
+          await session.stored()
+        }
+      }),
+    )
   }
 
   private async apply(

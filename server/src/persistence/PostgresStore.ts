@@ -152,11 +152,13 @@ export class PostgresStore implements Store {
     return result.rows[0]?.n ?? 0
   }
 
-  submitSealed(submission: SealedSubmission, change: SealedChange): Promise<number> {
+  submitSealed(submission: SealedSubmission, change: SealedChange, since = 0): Promise<number> {
     const { doc, sessionId, boxId, row } = submission
     return this.transaction(async (client) => {
-      // The control document's row lock first: submissions to a session's boxes, and the
-      // counts they write, go one at a time across every node.
+      // The session's row lock first, as commands take it (see withSessionLock), then the
+      // control document's: submissions and commands of a session go one at a time across
+      // every node, always taking the two locks in this order.
+      await client.query('SELECT 1 FROM sessions WHERE id = $1 FOR UPDATE', [sessionId])
       await client.query(
         'INSERT INTO documents (doc, last_seq) VALUES ($1, 0) ON CONFLICT (doc) DO UPDATE SET last_seq = documents.last_seq',
         [doc],
@@ -168,8 +170,17 @@ export class PostgresStore implements Store {
          DO UPDATE SET name = excluded.name, value = excluded.value, submitted_at = excluded.submitted_at`,
         [sessionId, boxId, row.publicId, row.name, row.value, row.submittedAt],
       )
-      const updates = change(await listSealed(client, sessionId, boxId))
+      const missed = await updatesAfter(client, doc, since)
+      const updates = change(await listSealed(client, sessionId, boxId), missed)
       return updates.length > 0 ? append(client, doc, updates) : 0
+    })
+  }
+
+  withSessionLock<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
+    return this.transaction(async (client) => {
+      // Held until `work` settles: the transaction commits (or rolls back) only then.
+      await client.query('SELECT 1 FROM sessions WHERE id = $1 FOR UPDATE', [sessionId])
+      return work()
     })
   }
 
@@ -230,15 +241,8 @@ export class PostgresStore implements Store {
     await this.pool.end()
   }
 
-  private async updatesAfter(doc: string, seq: number): Promise<StoredUpdate[]> {
-    const result = await this.pool.query<{ seq: number; data: Buffer }>(
-      'SELECT seq, data FROM doc_updates WHERE doc = $1 AND seq > $2 ORDER BY seq',
-      [doc, seq],
-    )
-    return result.rows.map((row) => ({
-      seq: row.seq,
-      update: new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength),
-    }))
+  private updatesAfter(doc: string, seq: number): Promise<StoredUpdate[]> {
+    return updatesAfter(this.pool, doc, seq)
   }
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -265,6 +269,17 @@ async function append(
   const data = updates.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength))
   const result = await client.query<{ seq: number }>(APPEND, [doc, updates.length, data])
   return Math.max(...result.rows.map((row) => row.seq))
+}
+
+async function updatesAfter(client: Queryable, doc: string, seq: number): Promise<StoredUpdate[]> {
+  const result = await client.query<{ seq: number; data: Buffer }>(
+    'SELECT seq, data FROM doc_updates WHERE doc = $1 AND seq > $2 ORDER BY seq',
+    [doc, seq],
+  )
+  return result.rows.map((row) => ({
+    seq: row.seq,
+    update: new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength),
+  }))
 }
 
 async function listSealed(

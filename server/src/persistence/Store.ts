@@ -53,8 +53,12 @@ export interface Store {
    * is, and appends the updates `change` makes from that list to `doc` (the count everyone
    * sees). Both are stored or neither. `change` runs synchronously inside the transaction.
    * Resolves with the sequence number of the last appended update (0 when none).
+   *
+   * With several nodes, submissions and commands of one session go one at a time (the
+   * session's row lock), and `change` is also given the rows of `doc` after `since` that
+   * other nodes stored, so the count is written over the state as it is now.
    */
-  submitSealed(submission: SealedSubmission, change: SealedChange): Promise<number>
+  submitSealed(submission: SealedSubmission, change: SealedChange, since?: number): Promise<number>
   listSealed(sessionId: string, boxId: string): Promise<SealedSubmissionRow[]>
   /**
    * Removes a box's submissions. `forGood`: also from whatever the engine keeps of deleted
@@ -62,6 +66,13 @@ export interface Store {
    * to a person.
    */
   removeSealed(sessionId: string, boxId: string, forGood: boolean): Promise<void>
+
+  /**
+   * Runs `work` while no other node runs work for the same session (PostgreSQL: the session's
+   * row lock, held until `work` settles). Facilitator commands run in it. One node (SQLite)
+   * has nobody to wait for: its own commands already go one at a time.
+   */
+  withSessionLock<T>(sessionId: string, work: () => Promise<T>): Promise<T>
 
   // Pictures (photos uploaded to a session)
 
@@ -145,8 +156,11 @@ export interface SealedSubmission {
   row: SealedSubmissionRow
 }
 
-/** Given the box's submissions after the new one, the updates to store with it. */
-export type SealedChange = (rows: SealedSubmissionRow[]) => Uint8Array[]
+/**
+ * Given the box's submissions after the new one (and the rows other nodes stored since the
+ * caller last looked), the updates to store with it.
+ */
+export type SealedChange = (rows: SealedSubmissionRow[], missed: StoredUpdate[]) => Uint8Array[]
 
 /** Stored pictures are named by the SHA-256 of their bytes: `<64 hex>.webp`. */
 export const ASSET_NAME = /^[0-9a-f]{64}\.webp$/

@@ -39,6 +39,8 @@ export interface RoomOptions {
    * the session's last activity. Must be cheap; it runs inside Yjs's update event.
    */
   onChanged?(room: Room): void
+  /** Called, besides `onChanged`, when the change came from rows another node stored. */
+  onChangedElsewhere?(room: Room): void
   /**
    * With several nodes: the bus to other nodes and this document's feed from it (followed
    * before the document was loaded, so nothing stored after the load is missed).
@@ -76,8 +78,20 @@ interface AwarenessChange {
   removed: number[]
 }
 
-/** How a server change is stored together with other writes (see `changeStoredWith`). */
-export type StoreWith = (apply: (work: (doc: Y.Doc) => void) => Uint8Array[]) => Promise<number>
+/**
+ * Makes a server change inside a database transaction and gives its updates; `missed` are rows
+ * other nodes stored that the transaction found, taken in first.
+ */
+export type ApplyChange = (
+  work: (doc: Y.Doc) => void,
+  missed?: readonly { seq: number; update: Uint8Array }[],
+) => Uint8Array[]
+
+/**
+ * How a server change is stored together with other writes (see `changeStoredWith`): `since`
+ * is how far this room's memory goes without a hole, for the transaction to read what is after.
+ */
+export type StoreWith = (apply: ApplyChange, since: number) => Promise<number>
 
 /**
  * One Yjs document shared by the connections in it, and the rule that keeps it safe:
@@ -267,14 +281,15 @@ export class Room {
     let stored = false
     await this.enqueueWrite(async () => {
       let batch: PendingUpdate[] = []
-      const apply = (work: (doc: Y.Doc) => void): Uint8Array[] => {
+      const apply: ApplyChange = (work, missed = []) => {
         if (this.unloaded) throw new Error(`room ${this.name} was unloaded`)
+        this.takeIn(missed)
         const before = this.pending.length
         this.doc.transact(() => work(this.doc), SERVER_ORIGIN)
         batch = this.pending.splice(before)
         return batch.map((item) => item.update)
       }
-      const lastSeq = await write(apply)
+      const lastSeq = await write(apply, this.rows.through)
       if (batch.length > 0) this.stored(batch, lastSeq)
       this.rowsSinceCompaction += batch.length
       this.relay(batch)
@@ -439,6 +454,7 @@ export class Room {
       const message = syncUpdateMessage(update)
       for (const conn of this.connections) conn.send(message)
       this.options.onChanged?.(this)
+      this.options.onChangedElsewhere?.(this)
       return
     }
     this.pending.push({ update, origin: origin instanceof Connection ? origin : null })
@@ -497,6 +513,22 @@ export class Room {
     }
   }
 
+  /**
+   * Applies rows read from the database above `through` (relayed here, not stored again):
+   * afterwards every row up to the newest of them is in memory.
+   */
+  private takeIn(rows: readonly { seq: number; update: Uint8Array }[]): void {
+    if (rows.length === 0) return
+    let newest = 0
+    this.doc.transact(() => {
+      for (const row of rows) {
+        Y.applyUpdate(this.doc, row.update, STORED_ELSEWHERE)
+        newest = Math.max(newest, row.seq)
+      }
+    }, STORED_ELSEWHERE)
+    this.rows.advanceTo(newest)
+  }
+
   private scheduleCatchUp(): void {
     if (this.gapTimer || this.unloaded) return
     this.gapTimer = setTimeout(() => {
@@ -511,7 +543,8 @@ export class Room {
    * parts. What the database returns is committed, and every row below it too (rows are
    * numbered in commit order), compacted ones inside a snapshot.
    */
-  private catchUp(): Promise<void> {
+  catchUp(): Promise<void> {
+    if (!this.options.cluster) return Promise.resolve()
     if (this.catchingUp) {
       this.catchUpAgain = true
       return this.catchingUp
@@ -532,14 +565,7 @@ export class Room {
           return
         }
         if (this.unloaded || this.failed) return
-        let newest = from
-        this.doc.transact(() => {
-          for (const row of rows) {
-            Y.applyUpdate(this.doc, row.update, STORED_ELSEWHERE)
-            newest = Math.max(newest, row.seq)
-          }
-        }, STORED_ELSEWHERE)
-        this.rows.advanceTo(newest)
+        this.takeIn(rows)
       } while (this.catchUpAgain && !this.unloaded)
       if (this.rows.hasGap) this.scheduleCatchUp()
     }

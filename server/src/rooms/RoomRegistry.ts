@@ -11,6 +11,8 @@ export interface RoomRegistryOptions {
   onRoomUnloaded?(name: string): void
   /** Told on every change to a room's document (see `RoomOptions.onChanged`). */
   onRoomChanged?(name: string): void
+  /** Told when rows another node stored changed a room's document. */
+  onRoomChangedElsewhere?(name: string): void
   /** With several nodes: how rooms hear of rows the others store. */
   bus?: DocumentBus
 }
@@ -93,6 +95,7 @@ export class RoomRegistry {
         this.options.onRoomUnloaded?.(gone.name)
       },
       onChanged: (changed) => this.options.onRoomChanged?.(changed.name),
+      onChangedElsewhere: (changed) => this.options.onRoomChangedElsewhere?.(changed.name),
     })
     this.rooms.set(name, room)
     this.options.logger.debug('room loaded', { room: name })

@@ -86,8 +86,8 @@ describe('SealedBoxes', () => {
   it('stores neither the submission nor the count when the database refuses part of it', async () => {
     class FailingAfterInsert extends SqliteStore {
       override submitSealed(submission: SealedSubmission, change: SealedChange): Promise<number> {
-        return super.submitSealed(submission, (rows) => {
-          change(rows)
+        return super.submitSealed(submission, (rows, missed) => {
+          change(rows, missed)
           throw new Error('disk full')
         })
       }

@@ -86,6 +86,8 @@ export class SealedBoxes {
     value: unknown,
     now: number,
   ): Promise<SubmitResult> {
+    // With several nodes, the box may have been revealed on another one a moment ago.
+    await this.session.catchUp()
     const box = this.box(boxId)
     if (!box) return { ok: false, status: 404, code: 'unknown-box', message: 'No such box.' }
     if (box.status !== 'open') {
@@ -101,7 +103,7 @@ export class SealedBoxes {
       if (!checked.success) return invalid(checked.issues[0].message)
     }
     let count = box.count
-    const stored = await this.session.changeStoredWith((apply) =>
+    const stored = await this.session.changeStoredWith((apply, since) =>
       this.store.submitSealed(
         {
           doc: this.session.controlName,
@@ -109,14 +111,17 @@ export class SealedBoxes {
           boxId,
           row: { publicId: person.publicId, name: person.name, value: text, submittedAt: now },
         },
-        // Counted inside the transaction, so the count shown is the one the database holds.
-        (rows) => {
+        // Counted inside the transaction, so the count shown is the one the database holds,
+        // written over the box as it is now (another node may have changed it).
+        (rows, missed) => {
           count = this.present(rows).length
-          if (count === box.count) return []
-          return apply((doc) =>
-            doc.getMap<SealedBoxState>(ControlMaps.sealed).set(boxId, { ...box, count }),
-          )
+          return apply((doc) => {
+            const boxes = doc.getMap<SealedBoxState>(ControlMaps.sealed)
+            const current = boxes.get(boxId) ?? box
+            if (current.count !== count) boxes.set(boxId, { ...current, count })
+          }, missed)
         },
+        since,
       ),
     )
     if (!stored) {

@@ -24,6 +24,8 @@ export interface SessionDeps {
   store: Store
   /** The schema a sealed box of `kind` takes (undefined: any small JSON value). */
   sealedKind(kind: string): import('valibot').GenericSchema | undefined
+  /** Whether other nodes serve the same sessions (then presence is read across nodes). */
+  clustered?: boolean
   /** Called when someone arrives or leaves, after session control says so. */
   onPresence(session: Session, person: { publicId: string; name: string }, online: boolean): void
 }
@@ -44,7 +46,7 @@ export class Session {
   constructor(id: string, deps: SessionDeps) {
     this.id = id
     this.rooms = deps.rooms
-    this.presence = new SessionPresence(this, deps.onPresence)
+    this.presence = new SessionPresence(this, deps.onPresence, deps.clustered ?? false)
     this.sealed = new SealedBoxes(this, deps.store, deps.sealedKind)
   }
 
@@ -116,6 +118,24 @@ export class Session {
    */
   changeStoredWith(write: StoreWith): Promise<boolean> {
     return this.controlRoom().changeStoredWith(write)
+  }
+
+  /**
+   * With several nodes: brings session control up to what the database holds (what other
+   * nodes stored and the bus has not brought yet). One node has nothing to catch up.
+   */
+  catchUp(): Promise<void> {
+    return this.controlRoom().catchUp()
+  }
+
+  /** Settles when every change made so far to the session's loaded documents is stored. */
+  async stored(): Promise<void> {
+    await Promise.all(this.loadedRooms().map((room) => room.flush()))
+  }
+
+  /** Session control changed from elsewhere (another node): read the closed flag again. */
+  controlChangedElsewhere(): void {
+    this.closed = undefined
   }
 
   isClosed(): boolean {

@@ -14,8 +14,13 @@ export class SessionPresence {
     person: { publicId: string; name: string },
     online: boolean,
   ) => void
-  /** Open connections per public id. */
+  /** Open connections per public id, on this node. */
   private readonly connections = new Map<string, number>()
+  /**
+   * With several nodes, people connected to other nodes count too, as session control says
+   * (each node writes there who arrives and leaves through it).
+   */
+  private readonly shared: boolean
 
   constructor(
     session: Session,
@@ -24,13 +29,33 @@ export class SessionPresence {
       person: { publicId: string; name: string },
       online: boolean,
     ) => void,
+    shared = false,
   ) {
     this.session = session
     this.onChange = onChange
+    this.shared = shared
   }
 
   isOnline(publicId: string): boolean {
-    return (this.connections.get(publicId) ?? 0) > 0
+    if ((this.connections.get(publicId) ?? 0) > 0) return true
+    return this.shared && this.onlineElsewhere().has(publicId)
+  }
+
+  /** People session control says are online; with several nodes, some are on other nodes. */
+  private onlineElsewhere(): Set<string> {
+    return new Set(
+      this.session
+        .read()
+        .people.filter((person) => person.online)
+        .map((person) => person.publicId),
+    )
+  }
+
+  /** Public ids of everyone online, here and (with several nodes) on other nodes. */
+  private everyoneOnline(): Set<string> {
+    const online = new Set(this.connections.keys())
+    if (this.shared) for (const publicId of this.onlineElsewhere()) online.add(publicId)
+    return online
   }
 
   isEmpty(): boolean {
@@ -39,15 +64,15 @@ export class SessionPresence {
 
   /** Everyone online now, facilitators included. */
   peopleOnline(): number {
-    return this.connections.size
+    return this.shared ? this.everyoneOnline().size : this.connections.size
   }
 
   /** People online now who came without the facilitator key: the ones the cap counts. */
   participantsOnline(): number {
-    if (this.connections.size === 0) return 0
+    if (this.connections.size === 0 && !this.shared) return 0
     const people = new Map(this.session.read().people.map((p) => [p.publicId, p]))
     let count = 0
-    for (const publicId of this.connections.keys()) {
+    for (const publicId of this.everyoneOnline()) {
       if (people.get(publicId)?.role !== 'facilitator') count++
     }
     return count

@@ -1,5 +1,13 @@
+import {
+  defaultStatements,
+  readSlice,
+  SessionDocument,
+  stoplichtspel,
+  voteBoxId,
+} from '@reflectiebord/shared'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
+import { connectAs, controlOf, person, sendCommand, submitSealed } from '../../support/control.ts'
 import { type PostgresServer, startPostgres } from '../../support/postgresServer.ts'
 import { type RedisServer, startRedis } from '../../support/redisServer.ts'
 import {
@@ -122,15 +130,68 @@ describe('several nodes on one PostgreSQL and one Redis', () => {
     )
   }, 60_000)
 
+  it('plays a stoplicht round with the facilitator on one node and the voters on two others', async () => {
+    const [one, two, three] = (await startNodes(3, 'cluster_stoplicht')) as [
+      ServerProcess,
+      ServerProcess,
+      ServerProcess,
+    ]
+    const session = await createSession(one.url, 'Stoplichtspel')
+    const facilitator = person('Begeleider', session)
+    const [ann, bert] = [person('Ann'), person('Bert')]
+    const watcher = connectAs(one.wsUrl, session.id, facilitator, SessionDocument.Control)
+    const annControl = connectAs(two.wsUrl, session.id, ann, SessionDocument.Control)
+    const bertBoard = connectAs(three.wsUrl, session.id, bert)
+    clients.push(watcher, annControl, bertBoard)
+    await Promise.all([watcher, annControl, bertBoard].map((c) => waitForSynced(c)))
+    const game = () => readSlice(controlOf(watcher), stoplichtspel)
+    const statements = defaultStatements.slice(0, 2).map(({ id, text }) => ({ id, text }))
+    const first = statements[0]?.id ?? ''
+    const box = voteBoxId(first, 1)
+    const command = (body: unknown) => sendCommand(one.url, session.id, facilitator, body)
+
+    expect((await command({ type: 'stoplicht.setup', statements })).status).toBe(200)
+    expect((await command({ type: 'stoplicht.open', statementId: first })).status).toBe(200)
+    // Each votes through their own node; the count is the database's, across nodes.
+    expect((await submitSealed(two.url, session.id, box, ann, 'rood')).status).toBe(200)
+    const second = await submitSealed(three.url, session.id, box, bert, 'groen')
+    expect(second.body.count).toBe(2)
+    await waitFor(
+      () => controlOf(annControl).sealed.find((b) => b.id === box)?.count === 2,
+      'the count to reach Ann on node 2',
+      15_000,
+    )
+    // Hidden until the reveal, on every node: no vote is in anyone's session control.
+    expect(JSON.stringify(statements)).not.toMatch(/groen|rood/)
+    for (const client of [watcher, annControl]) {
+      expect(JSON.stringify(client.doc.toJSON())).not.toMatch(/groen|rood/)
+    }
+
+    expect((await command({ type: 'stoplicht.reveal' })).status).toBe(200)
+    await waitFor(() => (game()?.results[first]?.length ?? 0) === 1, 'the result', 15_000)
+    expect(game()?.results[first]?.[0]?.tally).toEqual({ groen: 1, oranje: 0, rood: 1, total: 2 })
+    await waitFor(
+      () => (readSlice(controlOf(annControl), stoplichtspel)?.results[first]?.length ?? 0) === 1,
+      'the result to reach Ann on node 2',
+      15_000,
+    )
+  }, 60_000)
+
   it('loses nothing anyone received when a node is killed mid-stream; its people move on', async () => {
     const nodes = await startNodes(3, 'cluster_node_killed')
     const balancer = await startTcpBalancer(nodes.map((node) => node.port))
     balancers.push(balancer)
-    const session = await createSession(balancer.wsUrl.replace('ws:', 'http:'))
+    const session = await createSession(balancer.url)
     const writers = ['a', 'b', 'c', 'd'].map((name) => client(balancer.wsUrl, session.id, name))
     const watcher = client(nodes[2]?.wsUrl ?? '', session.id, 'Kijker')
     await Promise.all([...writers, watcher].map((person) => waitForSynced(person)))
     const received = [...writers, watcher].map(recordReceived)
+    const movedOn = new Set<StockClient>()
+    for (const writer of writers) {
+      writer.provider.on('status', ({ status }: { status: string }) => {
+        if (status === 'disconnected') movedOn.add(writer)
+      })
+    }
 
     const victim = nodes[0] as ServerProcess
     let killed: Promise<void> | null = null
@@ -148,6 +209,9 @@ describe('several nodes on one PostgreSQL and one Redis', () => {
       'every writer and the watcher to hold every note after the kill',
       30_000,
     )
+    // Someone was on the killed node, lost the connection and was served by another since.
+    expect(movedOn.size).toBeGreaterThan(0)
+    for (const writer of movedOn) expect(writer.provider.wsconnected).toBe(true)
     const everReceived = new Set(received.flatMap((keys) => [...keys]))
     expect(everReceived.size).toBeGreaterThan(0)
     for (const node of nodes.slice(1)) {
