@@ -18,7 +18,7 @@ import type { Store } from './persistence/Store.ts'
 import type { Connection } from './rooms/Connection.ts'
 import type { Room } from './rooms/Room.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
-import { deleteSession } from './sessions/deleteSession.ts'
+import { deleteSession, forgetDeletedSession } from './sessions/deleteSession.ts'
 import { LiveSessions } from './sessions/LiveSessions.ts'
 import { RetentionSweeper } from './sessions/RetentionSweeper.ts'
 import type { Session } from './sessions/Session.ts'
@@ -96,6 +96,18 @@ export class ReflectiebordServer {
         this.live.release(sessionOfRoom(name))
       },
       onRoomChanged: (name) => this.activity.touch(sessionOfRoom(name)),
+      onRoomDeletedElsewhere: (name) => {
+        const sessionId = sessionOfRoom(name)
+        forgetDeletedSession(
+          { store: this.store, live: this.live, activity: this.activity, logger },
+          sessionId,
+        ).catch((err: unknown) =>
+          logger.error('forgetting a session deleted elsewhere failed', {
+            session: sessionId,
+            error: String(err),
+          }),
+        )
+      },
       onRoomChangedElsewhere: (name) => {
         const sessionId = sessionOfRoom(name)
         if (name === roomName(sessionId, SessionDocument.Control)) {

@@ -15,7 +15,10 @@ export interface DocumentBus {
   follow(doc: string): Promise<DocumentFeed>
   /** Publishes an entry of `doc`; fire and forget (a failure is logged; listeners catch up). */
   publish(doc: string, entry: BusEntry): void
-  /** Forgets what the bus holds of `doc` (a deleted session). */
+  /**
+   * A deleted session's document: tells the other nodes (`gone`) and drops every entry the bus
+   * holds of it but that notice, which expires soon after.
+   */
   forget(doc: string): Promise<void>
   close(): Promise<void>
 }
@@ -29,6 +32,8 @@ export type BusEntry =
   | { kind: 'head'; seq: number }
   /** A change of presence (cursors, names), never stored. */
   | { kind: 'awareness'; update: Uint8Array }
+  /** The session was deleted: close the room, keep nothing. */
+  | { kind: 'gone' }
 
 export interface FeedListener {
   entry(entry: BusEntry): void

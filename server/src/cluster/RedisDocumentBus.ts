@@ -12,6 +12,8 @@ const BLOCK_MS = 5_000
 /** Entries handed over before a feed's room exists; beyond this, the room catches up instead. */
 const MAX_BUFFERED = 10_000
 const RETRY_MS = [100, 250, 500, 1_000]
+/** How long the notice of a deleted session's document stays for nodes that follow it. */
+const GONE_TTL_MS = 60_000
 
 function streamKey(doc: string): string {
   return `reflectiebord:doc:${doc}`
@@ -152,6 +154,8 @@ export class RedisDocumentBus implements DocumentBus {
       case 'awareness':
         fields.push('u', toBuffer(entry.update))
         break
+      case 'gone':
+        break
     }
     const key = streamKey(doc)
     this.commands
@@ -167,11 +171,17 @@ export class RedisDocumentBus implements DocumentBus {
   }
 
   async forget(doc: string): Promise<void> {
-    await this.commands.del(streamKey(doc)).catch((err: unknown) =>
-      this.logger.warn('removing a stream from redis failed; it expires', {
-        error: String(err),
-      }),
-    )
+    const key = streamKey(doc)
+    await this.commands
+      .multi()
+      .xadd(key, '*', 'n', this.nodeId, 'k', 'gone')
+      // Only the notice stays, briefly: nothing of the session's content is kept in Redis.
+      .xtrim(key, 'MAXLEN', 1)
+      .pexpire(key, GONE_TTL_MS)
+      .exec()
+      .catch((err: unknown) =>
+        this.logger.warn('telling other nodes of a deletion failed', { error: String(err) }),
+      )
   }
 
   async close(): Promise<void> {
@@ -269,6 +279,8 @@ export class RedisDocumentBus implements DocumentBus {
       }
       case 'awareness':
         return update ? { kind: 'awareness', update: new Uint8Array(update) } : null
+      case 'gone':
+        return { kind: 'gone' }
       default:
         return null
     }

@@ -41,6 +41,8 @@ export interface RoomOptions {
   onChanged?(room: Room): void
   /** Called, besides `onChanged`, when the change came from rows another node stored. */
   onChangedElsewhere?(room: Room): void
+  /** Another node deleted the session this room belongs to. */
+  onDeletedElsewhere?(room: Room): void
   /**
    * With several nodes: the bus to other nodes and this document's feed from it (followed
    * before the document was loaded, so nothing stored after the load is missed).
@@ -496,6 +498,9 @@ export class Room {
         return
       case 'awareness':
         awarenessProtocol.applyAwarenessUpdate(this.awareness, entry.update, STORED_ELSEWHERE)
+        return
+      case 'gone':
+        this.options.onDeletedElsewhere?.(this)
         return
     }
     if (this.rows.hasGap) this.scheduleCatchUp()

@@ -13,6 +13,8 @@ export interface RoomRegistryOptions {
   onRoomChanged?(name: string): void
   /** Told when rows another node stored changed a room's document. */
   onRoomChangedElsewhere?(name: string): void
+  /** Told when another node deleted the session of a loaded room. */
+  onRoomDeletedElsewhere?(name: string): void
   /** With several nodes: how rooms hear of rows the others store. */
   bus?: DocumentBus
 }
@@ -96,6 +98,7 @@ export class RoomRegistry {
       },
       onChanged: (changed) => this.options.onRoomChanged?.(changed.name),
       onChangedElsewhere: (changed) => this.options.onRoomChangedElsewhere?.(changed.name),
+      onDeletedElsewhere: (gone) => this.options.onRoomDeletedElsewhere?.(gone.name),
     })
     this.rooms.set(name, room)
     this.options.logger.debug('room loaded', { room: name })

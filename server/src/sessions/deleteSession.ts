@@ -35,3 +35,22 @@ export async function deleteSession(deps: SessionDeletionDeps, sessionId: string
   await deps.forgetShared?.(sessionId)
   deps.logger.info('session deleted', { session: sessionId })
 }
+
+/**
+ * Another node deleted the session: this node closes its connections and forgets it too.
+ * A write of this node that was under way may have landed after that node's deletion, so
+ * the session's rows are deleted again once the rooms have settled.
+ */
+export async function forgetDeletedSession(
+  deps: SessionDeletionDeps,
+  sessionId: string,
+): Promise<void> {
+  const rooms = deps.live.peek(sessionId)?.loadedRooms() ?? []
+  deps.activity.forget(sessionId)
+  deps.live.forget(sessionId)
+  await Promise.all(rooms.map((room) => room.discard(CloseCode.SessionNotFound, 'session deleted')))
+  if (rooms.length === 0) return
+  await deps.store.deleteSession(sessionId)
+  await deps.store.scrub()
+  deps.logger.info('session deleted on another node', { session: sessionId })
+}

@@ -1,5 +1,7 @@
 import {
+  CloseCode,
   defaultStatements,
+  FACILITATOR_KEY_HEADER,
   readSlice,
   SessionDocument,
   stoplichtspel,
@@ -23,6 +25,7 @@ import {
   waitForSynced,
 } from '../../support/stockClient.ts'
 import { startTcpBalancer, type TcpBalancer } from '../../support/tcpBalancer.ts'
+import { requestTicket } from '../../support/tickets.ts'
 
 let postgres: PostgresServer
 let redis: RedisServer
@@ -175,6 +178,32 @@ describe('several nodes on one PostgreSQL and one Redis', () => {
       'the result to reach Ann on node 2',
       15_000,
     )
+  }, 60_000)
+
+  it('closes the board on every node when the session is deleted on one', async () => {
+    const [one, two] = (await startNodes(2, 'cluster_delete')) as [ServerProcess, ServerProcess]
+    const session = await createSession(one.url)
+    const anna = client(two.wsUrl, session.id, 'Anna')
+    await waitForSynced(anna)
+    notes(anna.doc).set('shape:geheim', { text: 'Familie Wuytack-Zq' })
+    const closes: number[] = []
+    anna.provider.on('connection-close', (event: { code: number } | null) => {
+      if (event) closes.push(event.code)
+    })
+    await waitFor(() => anna.provider.synced, 'the note to be stored')
+    const res = await fetch(`${one.url}/api/sessions/${session.id}`, {
+      method: 'DELETE',
+      headers: { [FACILITATOR_KEY_HEADER]: session.facilitatorKey },
+    })
+    expect(res.status).toBe(204)
+    await waitFor(
+      () => closes.includes(CloseCode.SessionNotFound),
+      'Anna, on the other node, to be told the session is gone',
+      15_000,
+    )
+    for (const node of [one, two]) {
+      expect((await requestTicket(node.url, session.id, { name: 'Bram' })).status).toBe(404)
+    }
   }, 60_000)
 
   it('loses nothing anyone received when a node is killed mid-stream; its people move on', async () => {
