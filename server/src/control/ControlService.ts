@@ -116,17 +116,24 @@ export class ControlService {
     const session = await this.live.get(sessionId)
     if (!session) return refuse(404, 'session-not-found', 'No such session.')
     // One at a time across nodes too: the command sees what other nodes' commands did, and
-    // what it does is stored before the next one, on any node, starts.
-    return session.hold(() =>
-      this.store.withSessionLock(sessionId, async () => {
-        await session.catchUp()
-        try {
-          return await this.apply(session, command, actor, now)
-        } finally {
-          await session.stored()
-        }
-      }),
-    )
+    // what it does is stored before the lock lets the next one, on any node, start. The answer
+    // leaves once the command is applied, as on one node: the page learns the result through
+    // session control, and a button that appears with it must not meet a command still "on
+    // its way" (see useCommand).
+    return new Promise<CommandResult>((answer, fail) => {
+      session
+        .hold(() =>
+          this.store.withSessionLock(sessionId, async () => {
+            await session.catchUp()
+            try {
+              answer(await this.apply(session, command, actor, now))
+            } finally {
+              await session.stored()
+            }
+          }),
+        )
+        .catch(fail)
+    })
   }
 
   private async apply(
