@@ -6,10 +6,8 @@ import {
   CloseCode,
   type CreatedSession,
   FACILITATOR_KEY_HEADER,
-  PARTICIPANT_ID_HEADER,
   SessionDocument,
 } from '@reflectiebord/shared'
-import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   ClientPool,
@@ -19,6 +17,7 @@ import {
   type TestPerson,
 } from '../support/control.ts'
 import { scanDataDir } from '../support/dataDirScan.ts'
+import { uploadPhoto } from '../support/photos.ts'
 import { closeOf, connectRaw } from '../support/rawClient.ts'
 import {
   discardTestServers,
@@ -76,17 +75,7 @@ describe('deleting a session', () => {
       anonymous: false,
     })
     expect((await submitSealed(server.url, session.id, 'doos', ann, 'groen')).status).toBe(200)
-    const photo = await sharp({
-      create: { width: 20, height: 20, channels: 3, background: '#123456' },
-    })
-      .png()
-      .toBuffer()
-    const upload = await fetch(`${server.url}/api/sessions/${session.id}/assets`, {
-      method: 'POST',
-      headers: { [PARTICIPANT_ID_HEADER]: ann.pid },
-      body: photo,
-    })
-    const { src } = (await upload.json()) as { src: string }
+    const { src } = await uploadPhoto(server.url, session.id, ann.pid, { background: '#123456' })
     await waitFor(() => scanDataDir(server.dataDir, [secret]).length > 0, 'the note to be stored')
     expect(scanDataDir(server.dataDir, [secret]).length).toBeGreaterThan(0)
 

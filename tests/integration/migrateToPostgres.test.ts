@@ -3,16 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   defaultStatements,
-  PARTICIPANT_ID_HEADER,
   readSlice,
   SessionDocument,
   stoplichtspel,
   voteBoxId,
 } from '@reflectiebord/shared'
-import sharp from 'sharp'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ClientPool, controlOf, person, sendCommand, submitSealed } from '../support/control.ts'
 import { roundTrip } from '../support/markers.ts'
+import { uploadPhoto } from '../support/photos.ts'
 import { type PostgresServer, startPostgres } from '../support/postgresServer.ts'
 import {
   discardTestServers,
@@ -81,18 +80,14 @@ describe('moving a DATA_DIR into PostgreSQL (pnpm run migrate:postgres)', () => 
     const box = voteBoxId(statement.id, 1)
     expect((await submitSealed(server.url, session.id, box, ann, 'oranje')).status).toBe(200)
 
-    const photo = await sharp({
-      create: { width: 40, height: 30, channels: 3, background: { r: 200, g: 90, b: 30 } },
-    })
-      .jpeg()
-      .toBuffer()
-    const uploaded = await fetch(`${server.url}/api/sessions/${session.id}/assets`, {
-      method: 'POST',
-      headers: { 'content-type': 'image/jpeg', [PARTICIPANT_ID_HEADER]: ann.pid },
-      body: photo,
+    const uploaded = await uploadPhoto(server.url, session.id, ann.pid, {
+      width: 40,
+      height: 30,
+      background: '#c85a1e',
+      format: 'jpeg',
     })
     expect(uploaded.status).toBe(201)
-    const { src } = (await uploaded.json()) as { src: string }
+    const { src } = uploaded
     const storedPhoto = Buffer.from(await (await fetch(`${server.url}${src}`)).arrayBuffer())
     pool.closeAll()
     await server.stop()

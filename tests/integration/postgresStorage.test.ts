@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATABASE_FILE_NAME } from '@reflectiebord/server'
-import { PARTICIPANT_ID_HEADER } from '@reflectiebord/shared'
 import sharp from 'sharp'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { connectAs, person } from '../support/control.ts'
 import { roundTrip } from '../support/markers.ts'
+import { uploadPhoto } from '../support/photos.ts'
 import { type PostgresServer, startPostgres } from '../support/postgresServer.ts'
 import {
   discardTestServers,
@@ -97,18 +97,14 @@ describe('the server on PostgreSQL (DATABASE_URL)', () => {
     const board = connectAs(first.wsUrl, session.id, ann)
     clients.push(board)
     await waitForSynced(board)
-    const photo = await sharp({
-      create: { width: 64, height: 48, channels: 3, background: { r: 20, g: 140, b: 90 } },
-    })
-      .jpeg()
-      .toBuffer()
-    const uploaded = await fetch(`${first.url}/api/sessions/${session.id}/assets`, {
-      method: 'POST',
-      headers: { 'content-type': 'image/jpeg', [PARTICIPANT_ID_HEADER]: ann.pid },
-      body: photo,
+    const uploaded = await uploadPhoto(first.url, session.id, ann.pid, {
+      width: 64,
+      height: 48,
+      background: '#148c5a',
+      format: 'jpeg',
     })
     expect(uploaded.status).toBe(201)
-    const { src } = (await uploaded.json()) as { src: string }
+    const { src } = uploaded
 
     const [fromFirst, fromSecond] = await Promise.all(
       [first, second].map(async (node) => {

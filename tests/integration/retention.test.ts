@@ -7,15 +7,14 @@ import {
   type CreatedSession,
   DAY_MS,
   FACILITATOR_KEY_HEADER,
-  PARTICIPANT_ID_HEADER,
   SessionDocument,
   type SessionRetention,
 } from '@reflectiebord/shared'
-import sharp from 'sharp'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ClientPool, person, sendCommand, submitSealed } from '../support/control.ts'
 import { scanDataDir } from '../support/dataDirScan.ts'
 import { roundTrip } from '../support/markers.ts'
+import { uploadPhoto } from '../support/photos.ts'
 import {
   discardTestServers,
   runServerExpectingExit,
@@ -83,16 +82,7 @@ describe('retention', () => {
       anonymous: false,
     })
     expect((await submitSealed(server.url, expiring.id, 'doos', ann, 'oranje')).status).toBe(200)
-    const photo = await sharp({
-      create: { width: 20, height: 20, channels: 3, background: '#654321' },
-    })
-      .png()
-      .toBuffer()
-    const upload = await fetch(`${server.url}/api/sessions/${expiring.id}/assets`, {
-      method: 'POST',
-      headers: { [PARTICIPANT_ID_HEADER]: ann.pid },
-      body: photo,
-    })
+    const upload = await uploadPhoto(server.url, expiring.id, ann.pid, { background: '#654321' })
     expect(upload.status).toBe(201)
     await waitFor(() => scanDataDir(server.dataDir, [secret]).length > 0, 'the note on disk')
     expect(existsSync(joinPath(server.dataDir, 'assets', expiring.id))).toBe(true)

@@ -15,10 +15,8 @@ export class Cluster {
   readonly bus: DocumentBus
   readonly tickets: TicketBook
   private readonly ticketConnection: Redis
-  private readonly busImpl: RedisDocumentBus
 
-  private constructor(bus: RedisDocumentBus, ticketConnection: Redis) {
-    this.busImpl = bus
+  private constructor(bus: DocumentBus, ticketConnection: Redis) {
     this.bus = bus
     this.ticketConnection = ticketConnection
     this.tickets = new RedisTickets(ticketConnection)
@@ -52,7 +50,7 @@ export class Cluster {
   }
 
   async close(): Promise<void> {
-    await this.busImpl.close()
+    await this.bus.close()
     await this.ticketConnection.quit().catch(() => this.ticketConnection.disconnect())
   }
 }

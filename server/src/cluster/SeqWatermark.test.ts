@@ -7,6 +7,7 @@ describe('SeqWatermark', () => {
     // Another node committed 5 and 6, this node 7; 7 is known first.
     rows.record(7, 7)
     expect(rows.through).toBe(4)
+    expect(rows.newest).toBe(7)
     expect(rows.hasGap).toBe(true)
     expect(rows.holds(7, 7)).toBe(true)
     expect(rows.holds(5, 6)).toBe(false)

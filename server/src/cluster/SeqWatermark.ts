@@ -26,6 +26,11 @@ export class SeqWatermark {
     return this.above.size > 0
   }
 
+  /** The newest row in memory, hole or not: how far the database is known to go. */
+  get newest(): number {
+    return Math.max(this.seenThrough, ...this.above)
+  }
+
   /** Whether every row from `from` to `to` is in memory already. */
   holds(from: number, to: number): boolean {
     for (let seq = Math.max(from, this.seenThrough + 1); seq <= to; seq++) {
@@ -73,6 +78,10 @@ export class HighWaterMark {
 
   get hasGap(): boolean {
     return false
+  }
+
+  get newest(): number {
+    return this.last
   }
 
   holds(_from: number, to: number): boolean {

@@ -131,8 +131,6 @@ export class Room {
   private holds = 0
   /** Which stored rows of this document are in memory (see `SeqWatermark`). */
   private readonly rows: StoredRows
-  /** The newest row this node stored itself (announced when the bus comes back). */
-  private newestOwnSeq = 0
   private gapTimer: NodeJS.Timeout | undefined
   /** A catch-up from the database under way, and whether another is wanted after it. */
   private catchingUp: Promise<void> | null = null
@@ -340,7 +338,6 @@ export class Room {
   private stored(batch: readonly PendingUpdate[], lastSeq: number): void {
     const from = lastSeq - batch.length + 1
     this.rows.record(from, lastSeq)
-    this.newestOwnSeq = Math.max(this.newestOwnSeq, lastSeq)
     const cluster = this.options.cluster
     if (!cluster) return
     const update =
@@ -392,7 +389,6 @@ export class Room {
         // with several nodes, rows of others above a hole are not yet.
         const seq = await this.store.compact(this.name, snapshot, this.rows.through)
         this.rows.record(seq, seq)
-        this.newestOwnSeq = Math.max(this.newestOwnSeq, seq)
         this.options.cluster?.bus.publish(this.name, { kind: 'compacted', seq })
         this.rowsSinceCompaction -= rows
       } catch (err) {
@@ -508,14 +504,13 @@ export class Room {
 
   /**
    * The bus was away: entries of others may be lost, and others may have lost ours. Read what
-   * is missing now, and tell the others how far this node stored.
+   * is missing now, and tell the others how far the stored rows go, ours among them.
    */
   private resumeAfterBus(): void {
     if (this.unloaded || this.failed) return
     void this.catchUp()
-    if (this.newestOwnSeq > 0) {
-      this.options.cluster?.bus.publish(this.name, { kind: 'head', seq: this.newestOwnSeq })
-    }
+    const newest = this.rows.newest
+    if (newest > 0) this.options.cluster?.bus.publish(this.name, { kind: 'head', seq: newest })
   }
 
   /**

@@ -200,7 +200,8 @@ export class SealedBoxes {
   }
 
   private present<T extends Pick<SealedSubmissionRow, 'publicId'>>(rows: readonly T[]): T[] {
-    return rows.filter((row) => this.session.presence.isOnline(row.publicId))
+    const online = this.session.presence.everyoneOnline()
+    return rows.filter((row) => online.has(row.publicId))
   }
 }
 

@@ -51,8 +51,11 @@ export class SessionPresence {
     )
   }
 
-  /** Public ids of everyone online, here and (with several nodes) on other nodes. */
-  private everyoneOnline(): Set<string> {
+  /**
+   * Public ids of everyone online, here and (with several nodes) on other nodes: read once
+   * for a list of people, rather than asking `isOnline` for each.
+   */
+  everyoneOnline(): Set<string> {
     const online = new Set(this.connections.keys())
     if (this.shared) for (const publicId of this.onlineElsewhere()) online.add(publicId)
     return online

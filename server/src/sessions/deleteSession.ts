@@ -22,15 +22,8 @@ export interface SessionDeletionDeps {
 export async function deleteSession(deps: SessionDeletionDeps, sessionId: string): Promise<void> {
   // First the database, so that nothing the closing connections trigger can write it back.
   await deps.store.deleteSession(sessionId)
-  const rooms = deps.live.peek(sessionId)?.loadedRooms() ?? []
-  deps.activity.forget(sessionId)
-  deps.live.forget(sessionId)
-  const writes = rooms.map((room) => room.discard(CloseCode.SessionNotFound, 'session deleted'))
   // A write that was already under way may have landed after the deletion: delete again.
-  if (rooms.length > 0) {
-    await Promise.all(writes)
-    await deps.store.deleteSession(sessionId)
-  }
+  if (await closeHere(deps, sessionId)) await deps.store.deleteSession(sessionId)
   await deps.store.scrub()
   await deps.forgetShared?.(sessionId)
   deps.logger.info('session deleted', { session: sessionId })
@@ -45,12 +38,20 @@ export async function forgetDeletedSession(
   deps: SessionDeletionDeps,
   sessionId: string,
 ): Promise<void> {
+  if (!(await closeHere(deps, sessionId))) return
+  await deps.store.deleteSession(sessionId)
+  await deps.store.scrub()
+  deps.logger.info('session deleted on another node', { session: sessionId })
+}
+
+/**
+ * Closes this node's connections to the session with "session not found" and forgets it;
+ * settles once the rooms' writes under way are done. True when a room of it was loaded.
+ */
+async function closeHere(deps: SessionDeletionDeps, sessionId: string): Promise<boolean> {
   const rooms = deps.live.peek(sessionId)?.loadedRooms() ?? []
   deps.activity.forget(sessionId)
   deps.live.forget(sessionId)
   await Promise.all(rooms.map((room) => room.discard(CloseCode.SessionNotFound, 'session deleted')))
-  if (rooms.length === 0) return
-  await deps.store.deleteSession(sessionId)
-  await deps.store.scrub()
-  deps.logger.info('session deleted on another node', { session: sessionId })
+  return rooms.length > 0
 }
