@@ -197,8 +197,9 @@ describe('a session that flows', () => {
     await playExercise('dromen-met-beelden')
     await playExercise('casusbespreking-kort')
 
-    // The stoplicht's results stay on the board under its zones, where it was played.
-    for (const person of [els, anna]) {
+    // The stoplicht's results stay on the board under its zones, where it was played, on a
+    // laptop and on a phone.
+    for (const person of [els, anna, chris]) {
       const framed = await person.page.evaluate(() => {
         const hook = (globalThis as unknown as HookWindow).__reflectiebord
         if (!hook) throw new Error('no test hook')
