@@ -70,6 +70,8 @@ export class ReflectiebordServer {
   /** Departures being written to session control (see `accept`). */
   private readonly departures = new Set<Promise<void>>()
   private pingTimer: NodeJS.Timeout | undefined
+  /** With several nodes: brings each session's presence in line with the directory. */
+  private presenceTimer: NodeJS.Timeout | undefined
 
   private constructor(
     config: ServerConfig,
@@ -121,7 +123,7 @@ export class ReflectiebordServer {
         rooms: this.rooms,
         store: this.store,
         sealedKind: (kind) => this.exercises.registry.sealedKind(kind),
-        clustered: cluster !== null,
+        ...(cluster ? { presence: cluster.presence } : {}),
         onPresence: (session, person, online) => {
           this.activity.peopleOnline(session.id, session.presence.peopleOnline())
           this.exercises.presenceChanged(session, person, online)
@@ -221,7 +223,9 @@ export class ReflectiebordServer {
     const store = await openStore(config)
     let cluster: Cluster | null = null
     try {
-      cluster = config.redisUrl ? await Cluster.join(config.redisUrl, logger) : null
+      cluster = config.redisUrl
+        ? await Cluster.join(config.redisUrl, logger, config.presenceTimeoutMs)
+        : null
     } catch (err) {
       await store.close()
       throw err
@@ -251,6 +255,7 @@ export class ReflectiebordServer {
   /** Stores everything queued, compacts every open room and closes, in that order. */
   async close(): Promise<void> {
     clearInterval(this.pingTimer)
+    clearInterval(this.presenceTimer)
     await this.sweeper.stop()
     await Promise.all(
       this.rooms.all().map(async (room) => {
@@ -282,6 +287,11 @@ export class ReflectiebordServer {
     })
     this.pingTimer = setInterval(() => this.pingAll(), this.config.pingIntervalMs)
     this.pingTimer.unref()
+    if (this.cluster) {
+      const every = Math.max(1_000, Math.floor(this.config.presenceTimeoutMs / 3))
+      this.presenceTimer = setInterval(() => this.sweepPresence(), every)
+      this.presenceTimer.unref()
+    }
   }
 
   private onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -359,7 +369,10 @@ export class ReflectiebordServer {
     // Session control stays in memory while anyone is connected to the session, whichever
     // document they are on: presence is written there when they leave.
     const release = session.controlRoom().hold()
-    session.presence.join(identity)
+    session.presence.join(identity).catch((err: unknown) =>
+      // The presence sweep writes it once the directory answers again.
+      this.logger.warn('storing an arrival failed', { session: session.id, error: String(err) }),
+    )
     ws.on('close', () => {
       this.connections.delete(conn)
       // A deleted session's connections close afterwards: nothing may write it back.
@@ -388,6 +401,20 @@ export class ReflectiebordServer {
     if (identity.role === 'facilitator' || session.presence.isOnline(identity.publicId))
       return false
     return session.presence.participantsOnline() >= session.read().settings.cap
+  }
+
+  /**
+   * With several nodes: every session whose control is in memory here is checked against the
+   * presence directory (a node that died leaves people who are no longer there).
+   */
+  private sweepPresence(): void {
+    for (const session of this.live.loaded()) {
+      void session
+        .hold(() => session.presence.sweep())
+        .catch((err: unknown) =>
+          this.logger.warn('presence sweep failed', { session: session.id, error: String(err) }),
+        )
+    }
   }
 
   /** A connection that did not answer the previous ping is gone: drop it and its presence. */

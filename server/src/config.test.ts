@@ -22,6 +22,7 @@ describe('configFromEnv', () => {
       COMPACT_EVERY_UPDATES: '1000000',
       RETENTION_DAYS: '30',
       RETENTION_SWEEP_SECONDS: '60',
+      PRESENCE_TIMEOUT_SECONDS: '30',
       TLDRAW_LICENSE_KEY: ' sleutel ',
       LOG_LEVEL: 'debug',
       UNRELATED: 'ignored',
@@ -39,6 +40,7 @@ describe('configFromEnv', () => {
       compactEvery: 1_000_000,
       retentionDays: 30,
       retentionSweepMs: 60_000,
+      presenceTimeoutMs: 30_000,
       tldrawLicenseKey: 'sleutel',
       logLevel: 'debug',
     })
@@ -125,6 +127,11 @@ describe('configFromEnv', () => {
       'RETENTION_SWEEP_SECONDS',
       '0',
       'RETENTION_SWEEP_SECONDS must be a whole number from 1 to 86400, not "0"',
+    ],
+    [
+      'PRESENCE_TIMEOUT_SECONDS',
+      '2',
+      'PRESENCE_TIMEOUT_SECONDS must be a whole number from 3 to 3600, not "2"',
     ],
     ['LOG_LEVEL', 'verbose', 'LOG_LEVEL must be debug, info, warn, error or silent, not "verbose"'],
   ])('refuses %s=%s, naming the variable', (name, value, message) => {

@@ -42,6 +42,11 @@ export interface ServerConfig {
   retentionDays: number
   /** How often expired sessions are looked for and deleted (also once at start-up). */
   retentionSweepMs: number
+  /**
+   * With several nodes: how long the people of a node that stopped answering (killed, cut off)
+   * still show as online. Nodes renew their presence every third of it.
+   */
+  presenceTimeoutMs: number
   /** tldraw licence key for production hosts; passed to the page, never required on localhost. */
   tldrawLicenseKey: string | undefined
   logLevel: LogLevel
@@ -66,6 +71,7 @@ export const defaultConfig: ServerConfig = {
   requestTimeoutMs: 120_000,
   retentionDays: 90,
   retentionSweepMs: 600_000,
+  presenceTimeoutMs: 15_000,
   tldrawLicenseKey: undefined,
   logLevel: 'info',
 }
@@ -170,6 +176,7 @@ const EnvSchema = v.object({
   HTTP_REQUEST_TIMEOUT_SECONDS: wholeNumber(1, 3_600, defaultConfig.requestTimeoutMs / 1000),
   RETENTION_DAYS: positiveNumber(MAX_RETENTION_DAYS, defaultConfig.retentionDays),
   RETENTION_SWEEP_SECONDS: wholeNumber(1, 86_400, defaultConfig.retentionSweepMs / 1000),
+  PRESENCE_TIMEOUT_SECONDS: wholeNumber(3, 3_600, defaultConfig.presenceTimeoutMs / 1000),
   TLDRAW_LICENSE_KEY: Unset,
   LOG_LEVEL: v.pipe(
     Unset,
@@ -212,6 +219,7 @@ const ConfigSchema = v.pipe(
       requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
       retentionDays: env.RETENTION_DAYS,
       retentionSweepMs: env.RETENTION_SWEEP_SECONDS * 1000,
+      presenceTimeoutMs: env.PRESENCE_TIMEOUT_SECONDS * 1000,
       tldrawLicenseKey: env.TLDRAW_LICENSE_KEY,
       logLevel: env.LOG_LEVEL,
     }),

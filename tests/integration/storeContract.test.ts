@@ -325,6 +325,28 @@ describe.each([sqlite, postgres])('Store contract: $name', (impl) => {
     })
   })
 
+  describe('the session lock', () => {
+    it("answers with the work's result or its error, and is free again after either", async () => {
+      const { store } = await fresh()
+      await store.createSession({ id: 's1', title: 's1', facilitatorKeyHash: 'x', createdAt: 1 })
+      expect(await store.withSessionLock('s1', async () => 42)).toBe(42)
+      await expect(
+        store.withSessionLock('s1', async () => {
+          throw new Error('the command failed')
+        }),
+      ).rejects.toThrow('the command failed')
+      expect(await store.withSessionLock('s1', async () => 'again')).toBe('again')
+    })
+
+    it('keeps what the work stored while holding it, also for an unknown session', async () => {
+      const { store } = await fresh()
+      await store.createSession({ id: 's1', title: 's1', facilitatorKeyHash: 'x', createdAt: 1 })
+      await store.withSessionLock('s1', () => store.appendUpdates('s1/control', [bytes(1)]))
+      await store.withSessionLock('nope', async () => undefined)
+      expect(await store.countUpdates('s1/control')).toBe(1)
+    })
+  })
+
   describe('deleting a session', () => {
     it('removes its row, documents, submissions and pictures, and nothing of another session', async () => {
       const { store } = await fresh()
@@ -356,5 +378,56 @@ describe.each([sqlite, postgres])('Store contract: $name', (impl) => {
       expect(await store.listSealed('s10', 'box')).toHaveLength(1)
       expect(await store.readAsset('s10', kept)).toBeDefined()
     })
+  })
+})
+
+/**
+ * What only PostgreSQL promises, several nodes sharing one database: the session lock of one
+ * node keeps another node's work for that session waiting, and only for that session.
+ */
+describe('Store contract: PostgreSQL shared by two nodes', () => {
+  let shared: PostgresServer | undefined
+  const open: Store[] = []
+  beforeAll(async () => {
+    shared = await startPostgres()
+  }, 60_000)
+  afterAll(async () => {
+    for (const store of open.splice(0)) await store.close()
+    await shared?.stop()
+  })
+
+  it('runs work for one session on one node at a time, and other sessions meanwhile', async () => {
+    if (!shared) throw new Error('PostgreSQL did not start')
+    const server = shared
+    const url = server.createDatabase('contract_lock')
+    const nodeA = await PostgresStore.open(url)
+    const nodeB = await PostgresStore.open(url)
+    open.push(nodeA, nodeB)
+    for (const id of ['s1', 's2']) {
+      await nodeA.createSession({ id, title: id, facilitatorKeyHash: 'x', createdAt: 1 })
+    }
+    const events: string[] = []
+    let second: Promise<void> | undefined
+    await nodeA.withSessionLock('s1', async () => {
+      events.push('A starts')
+      // Another session is not held up by this one.
+      await nodeB.withSessionLock('s2', async () => {
+        events.push('B runs s2')
+      })
+      second = nodeB.withSessionLock('s1', async () => {
+        events.push('B runs s1')
+      })
+      // B's turn waits on the row lock: seen by PostgreSQL itself, not guessed from time.
+      const deadline = Date.now() + 10_000
+      while (
+        server.query('contract_lock', 'SELECT count(*) FROM pg_locks WHERE NOT granted') === '0'
+      ) {
+        if (Date.now() > deadline) throw new Error('B never waited for the lock')
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      events.push('A ends')
+    })
+    await second
+    expect(events).toEqual(['A starts', 'B runs s2', 'A ends', 'B runs s1'])
   })
 })

@@ -13,6 +13,8 @@ export interface PostgresServer {
   port: number
   /** A new, empty database on this server, as a `DATABASE_URL`. */
   createDatabase(name: string): string
+  /** Runs one SQL statement in `database` with psql and returns its rows, unaligned. */
+  query(database: string, sql: string): string
   /** Fast shutdown, then the folder goes. */
   stop(): Promise<void>
 }
@@ -98,6 +100,24 @@ export async function startPostgres(): Promise<PostgresServer> {
     createDatabase(name) {
       run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', OS_USER, name])
       return `postgresql://${OS_USER}@127.0.0.1:${port}/${name}`
+    },
+    query(database, sql) {
+      const [file, argv] = command('psql', [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(port),
+        '-U',
+        OS_USER,
+        '-d',
+        database,
+        '-At',
+        '-c',
+        sql,
+      ])
+      const result = spawnSync(file, argv, { encoding: 'utf8' })
+      if (result.status !== 0) throw new Error(`psql failed: ${result.stderr}`)
+      return result.stdout.trim()
     },
     async stop() {
       process.off('exit', backstop)

@@ -30,8 +30,11 @@ export type BusEntry =
   | { kind: 'compacted'; seq: number }
   /** The document has stored rows up to `seq`: a listener below it has missed some. */
   | { kind: 'head'; seq: number }
-  /** A change of presence (cursors, names), never stored. */
-  | { kind: 'awareness'; update: Uint8Array }
+  /**
+   * A change of presence (cursors, names), never stored. `owner`: the public id of the person
+   * whose connection spoke for these client ids, so that no one on another node can take them.
+   */
+  | { kind: 'awareness'; update: Uint8Array; owner?: string }
   /** The session was deleted: close the room, keep nothing. */
   | { kind: 'gone' }
 

@@ -153,6 +153,7 @@ export class RedisDocumentBus implements DocumentBus {
         break
       case 'awareness':
         fields.push('u', toBuffer(entry.update))
+        if (entry.owner !== undefined) fields.push('o', entry.owner)
         break
       case 'gone':
         break
@@ -277,8 +278,15 @@ export class RedisDocumentBus implements DocumentBus {
         if (!Number.isSafeInteger(seq)) return null
         return { kind: values.get('k')?.toString() === 'head' ? 'head' : 'compacted', seq }
       }
-      case 'awareness':
-        return update ? { kind: 'awareness', update: new Uint8Array(update) } : null
+      case 'awareness': {
+        if (!update) return null
+        const owner = values.get('o')?.toString()
+        return {
+          kind: 'awareness',
+          update: new Uint8Array(update),
+          ...(owner !== undefined ? { owner } : {}),
+        }
+      }
       case 'gone':
         return { kind: 'gone' }
       default:

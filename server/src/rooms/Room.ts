@@ -1,5 +1,6 @@
 import {
   type AwarenessEntry,
+  awarenessEntriesOf,
   awarenessMessage,
   bindEntryIdentity,
   type ClientFrame,
@@ -114,7 +115,7 @@ export class Room {
   private readonly options: RoomOptions
   private readonly connections = new Set<Connection>()
   /**
-   * The participant id that owns each awareness client id ever used here (see `mayApply`).
+   * The person (public id) that owns each awareness client id ever used here (see `mayApply`).
    * In memory only and gone when the room unloads; it grows with the client ids announced,
    * as the awareness's own `meta` does.
    */
@@ -471,7 +472,11 @@ export class Room {
     const message = awarenessMessage(update)
     for (const conn of this.connections) conn.send(message)
     if (origin !== STORED_ELSEWHERE) {
-      this.options.cluster?.bus.publish(this.name, { kind: 'awareness', update })
+      this.options.cluster?.bus.publish(this.name, {
+        kind: 'awareness',
+        update,
+        ...(origin instanceof Connection ? { owner: origin.identity.publicId } : {}),
+      })
     }
   }
 
@@ -493,6 +498,7 @@ export class Room {
         if (entry.seq > this.rows.through) this.scheduleCatchUp()
         return
       case 'awareness':
+        if (entry.owner !== undefined) this.learnOwner(entry.update, entry.owner)
         awarenessProtocol.applyAwarenessUpdate(this.awareness, entry.update, STORED_ELSEWHERE)
         return
       case 'gone':
@@ -591,7 +597,9 @@ export class Room {
     // Not newer than what we have: an echo, which would change nothing. Dropping it early
     // also keeps an echo from moving ownership between a person's tabs.
     if (known && entry.clock <= known.clock) return false
-    const person = conn.identity.participantId
+    // The public id: the server derives it from the private participant id, so no client can
+    // choose it, and it may travel to the other nodes.
+    const person = conn.identity.publicId
     const owner = this.awarenessOwners.get(entry.clientId)
     if (owner !== undefined && owner !== person) return false
     if (owner === undefined && !this.makeRoomForAwarenessId(person, speaking)) return false
@@ -603,6 +611,21 @@ export class Room {
       if (other !== conn) other.awarenessClients.delete(entry.clientId)
     }
     return true
+  }
+
+  /**
+   * Client ids another node gave to someone (it checked them as `mayApply` does here): nobody
+   * connected to this node may speak for them. Without this, someone on another node could take
+   * a person's client id with a huge clock.
+   */
+  private learnOwner(update: Uint8Array, owner: string): void {
+    let entries: AwarenessEntry[]
+    try {
+      entries = awarenessEntriesOf(update)
+    } catch {
+      return
+    }
+    for (const entry of entries) this.awarenessOwners.set(entry.clientId, owner)
   }
 
   /**

@@ -41,6 +41,11 @@ export class LiveSessions {
     return this.sessions.get(sessionId)
   }
 
+  /** The sessions whose session control is in memory now. */
+  loaded(): Session[] {
+    return [...this.sessions.values()].filter((session) => session.isLoaded())
+  }
+
   /** Lets go of a session that has nothing left in memory. */
   release(sessionId: string): void {
     const session = this.sessions.get(sessionId)

@@ -14,6 +14,7 @@ import type { Store } from '../persistence/Store.ts'
 import type { Room, StoreWith } from '../rooms/Room.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import { SealedBoxes } from '../sealed/SealedBoxes.ts'
+import type { PresenceDirectory } from './PresenceDirectory.ts'
 import { SessionPresence } from './SessionPresence.ts'
 
 /** Nobody but the server writes session control: every client update to it is refused. */
@@ -24,8 +25,8 @@ export interface SessionDeps {
   store: Store
   /** The schema a sealed box of `kind` takes (undefined: any small JSON value). */
   sealedKind(kind: string): import('valibot').GenericSchema | undefined
-  /** Whether other nodes serve the same sessions (then presence is read across nodes). */
-  clustered?: boolean
+  /** With several nodes: who is connected through which node (then presence is shared). */
+  presence?: PresenceDirectory
   /** Called when someone arrives or leaves, after session control says so. */
   onPresence(session: Session, person: { publicId: string; name: string }, online: boolean): void
 }
@@ -40,13 +41,23 @@ export class Session {
   readonly presence: SessionPresence
   readonly sealed: SealedBoxes
   private readonly rooms: RoomRegistry
+  /** Session control rooms (one per load) already checked for what a crash left behind. */
+  private readonly settled = new WeakSet<Room>()
   /** The closed flag, read on every board update; only `change` can alter it. */
   private closed: boolean | undefined
 
   constructor(id: string, deps: SessionDeps) {
     this.id = id
     this.rooms = deps.rooms
-    this.presence = new SessionPresence(this, deps.onPresence, deps.clustered ?? false)
+    const directory = deps.presence
+    this.presence = new SessionPresence(
+      this,
+      deps.onPresence,
+      directory && {
+        directory,
+        withSessionLock: (work) => deps.store.withSessionLock(id, work),
+      },
+    )
     this.sealed = new SealedBoxes(this, deps.store, deps.sealedKind)
   }
 
@@ -61,11 +72,18 @@ export class Session {
    */
   async load(): Promise<Room> {
     const room = await this.rooms.open(this.controlName, noClientWrites)
+    if (this.settled.has(room)) return room
+    this.settled.add(room)
     // A session of an older version may keep an exercise's state where this one does not
     // read it: moved once, as a server change (stored before anyone sees it).
     if (controlDocumentNeedsUpgrade(room.doc, exercises.modules)) {
       room.change((doc) => upgradeControlDocument(doc, exercises.modules))
     }
+    // Whoever a crash (or a dead node) left online is set right on load, not on their return.
+    this.presence.settleAfterLoad()
+    this.presence.sweep().catch(() => {
+      // The regular sweep tries again.
+    })
     return room
   }
 
@@ -74,6 +92,11 @@ export class Session {
     const room = this.rooms.get(this.controlName)
     if (!room) throw new Error(`session control of ${this.id} is not loaded`)
     return room
+  }
+
+  isLoaded(): boolean {
+    const room = this.rooms.get(this.controlName)
+    return room !== undefined && !room.isUnloaded
   }
 
   /** Runs `work` with session control loaded and kept in memory until it settles. */

@@ -1,36 +1,43 @@
 import { ControlMaps, type PersonState } from '@reflectiebord/shared'
 import type { ConnectionIdentity } from '../rooms/Connection.ts'
+import type { PresenceDirectory } from './PresenceDirectory.ts'
 import type { Session } from './Session.ts'
 
+type PresenceListener = (
+  session: Session,
+  person: { publicId: string; name: string },
+  online: boolean,
+) => void
+
+type Person = Pick<ConnectionIdentity, 'publicId' | 'displayName' | 'role'>
+
+/** With several nodes: where presence is shared, and the session's lock across nodes. */
+export interface SharedPresence {
+  directory: PresenceDirectory
+  withSessionLock<T>(work: () => Promise<T>): Promise<T>
+}
+
 /**
- * Who is in one session, from the server's own view of its connections (not from what
+ * Who is in one session, from the servers' own view of their connections (not from what
  * clients claim in awareness). A person is online while any of their connections is open,
  * so a second tab or the board and control sockets together count once.
+ *
+ * One node writes session control as its connections open and close. With several nodes a
+ * person may be connected through two of them at once, and a node may die holding people:
+ * each node then publishes its connections in the directory, and session control is brought
+ * in line with the directory under the session's lock, on every arrival and departure and on
+ * a regular sweep (which notices a dead node's people once its entry has expired).
  */
 export class SessionPresence {
   private readonly session: Session
-  private readonly onChange: (
-    session: Session,
-    person: { publicId: string; name: string },
-    online: boolean,
-  ) => void
+  private readonly onChange: PresenceListener
   /** Open connections per public id, on this node. */
   private readonly connections = new Map<string, number>()
-  /**
-   * With several nodes, people connected to other nodes count too, as session control says
-   * (each node writes there who arrives and leaves through it).
-   */
-  private readonly shared: boolean
+  private readonly shared: SharedPresence | undefined
+  /** With several nodes: who arrived here and is not yet written, with their name and role. */
+  private readonly arriving = new Map<string, ConnectionIdentity>()
 
-  constructor(
-    session: Session,
-    onChange: (
-      session: Session,
-      person: { publicId: string; name: string },
-      online: boolean,
-    ) => void,
-    shared = false,
-  ) {
+  constructor(session: Session, onChange: PresenceListener, shared?: SharedPresence) {
     this.session = session
     this.onChange = onChange
     this.shared = shared
@@ -38,11 +45,11 @@ export class SessionPresence {
 
   isOnline(publicId: string): boolean {
     if ((this.connections.get(publicId) ?? 0) > 0) return true
-    return this.shared && this.onlineElsewhere().has(publicId)
+    return this.shared !== undefined && this.onlineInControl().has(publicId)
   }
 
   /** People session control says are online; with several nodes, some are on other nodes. */
-  private onlineElsewhere(): Set<string> {
+  private onlineInControl(): Set<string> {
     return new Set(
       this.session
         .read()
@@ -57,7 +64,7 @@ export class SessionPresence {
    */
   everyoneOnline(): Set<string> {
     const online = new Set(this.connections.keys())
-    if (this.shared) for (const publicId of this.onlineElsewhere()) online.add(publicId)
+    if (this.shared) for (const publicId of this.onlineInControl()) online.add(publicId)
     return online
   }
 
@@ -81,39 +88,156 @@ export class SessionPresence {
     return count
   }
 
-  join(identity: ConnectionIdentity, now = Date.now()): void {
+  /**
+   * A connection opened. One node writes session control at once; with several nodes this
+   * resolves once session control says so.
+   */
+  join(identity: ConnectionIdentity, now = Date.now()): Promise<void> {
     const before = this.connections.get(identity.publicId) ?? 0
     this.connections.set(identity.publicId, before + 1)
-    if (before === 0) this.write(identity, true, now)
+    if (before > 0) return Promise.resolve()
+    if (!this.shared) {
+      this.write(identity, true, now)
+      return Promise.resolve()
+    }
+    this.arriving.set(identity.publicId, identity)
+    return this.publish(this.shared)
   }
 
-  leave(identity: ConnectionIdentity, now = Date.now()): void {
+  leave(identity: ConnectionIdentity, now = Date.now()): Promise<void> {
     const before = this.connections.get(identity.publicId) ?? 0
-    if (before === 0) return
+    if (before === 0) return Promise.resolve()
     if (before > 1) {
       this.connections.set(identity.publicId, before - 1)
-      return
+      return Promise.resolve()
     }
     this.connections.delete(identity.publicId)
-    this.write(identity, false, now)
+    if (!this.shared) {
+      this.write(identity, false, now)
+      return Promise.resolve()
+    }
+    return this.publish(this.shared)
   }
 
-  private write(identity: ConnectionIdentity, online: boolean, now: number): void {
+  /**
+   * One node, when session control was just loaded: nobody can be connected through a server
+   * that had it unloaded, so anyone it still shows online was left so by a crash.
+   */
+  settleAfterLoad(now = Date.now()): void {
+    if (this.shared) return
+    for (const person of this.session.read().people) {
+      if (person.online && !this.connections.has(person.publicId)) {
+        this.write(
+          { publicId: person.publicId, displayName: person.name, role: person.role },
+          false,
+          now,
+        )
+      }
+    }
+  }
+
+  /**
+   * With several nodes: brings session control in line with the directory if it is not (a
+   * node died, or a write failed while Redis was away). Cheap when nothing differs.
+   */
+  async sweep(now = Date.now()): Promise<void> {
+    if (!this.shared) return
+    const online = await this.connectedAnywhere(this.shared)
+    if (this.arriving.size > 0 || this.differences(online, now).length > 0) {
+      await this.reconcile(this.shared, now)
+    }
+  }
+
+  private async publish(shared: SharedPresence): Promise<void> {
+    await shared.directory.publish(this.session.id, [...this.connections.keys()])
+    await this.reconcile(shared, Date.now())
+  }
+
+  /**
+   * Under the session's lock, so that two nodes never write one person's entry from different
+   * readings: session control caught up, the directory read, the differences written and
+   * stored before the lock goes.
+   */
+  private reconcile(shared: SharedPresence, now: number): Promise<void> {
+    return shared.withSessionLock(async () => {
+      await this.session.catchUp()
+      const online = await this.connectedAnywhere(shared)
+      const arrived = [...this.arriving.values()]
+      for (const identity of arrived) {
+        if (this.arriving.get(identity.publicId) === identity) {
+          this.arriving.delete(identity.publicId)
+        }
+      }
+      const changes = this.differences(online, now, arrived)
+      if (changes.length === 0) return
+      this.session.change((doc) => {
+        const people = doc.getMap<PersonState>(ControlMaps.people)
+        for (const person of changes) people.set(person.publicId, person)
+      })
+      // Counted after a read of the database; a failure leaves the count until the next change.
+      this.session.sealed.recount().catch(() => {})
+      for (const person of changes) {
+        this.onChange(this.session, { publicId: person.publicId, name: person.name }, person.online)
+      }
+      await this.session.stored()
+    })
+  }
+
+  private async connectedAnywhere(shared: SharedPresence): Promise<Set<string>> {
+    const online = await shared.directory.online(this.session.id)
+    // This node's own people count even if the directory lost them (Redis restarted empty);
+    // the next renewal puts them back.
+    for (const publicId of this.connections.keys()) online.add(publicId)
+    return online
+  }
+
+  /** The entries of session control that `online` says are wrong, as they should be. */
+  private differences(
+    online: ReadonlySet<string>,
+    now: number,
+    arrived: readonly ConnectionIdentity[] = [],
+  ): PersonState[] {
+    const people = new Map(this.session.read().people.map((person) => [person.publicId, person]))
+    const changes = new Map<string, PersonState>()
+    for (const identity of arrived) {
+      if (online.has(identity.publicId)) {
+        changes.set(identity.publicId, entry(identity, people.get(identity.publicId), true, now))
+      }
+    }
+    for (const person of people.values()) {
+      const shouldBe = online.has(person.publicId)
+      if (person.online !== shouldBe && !changes.has(person.publicId)) {
+        changes.set(person.publicId, { ...person, online: shouldBe, lastSeen: now })
+      }
+    }
+    return [...changes.values()]
+  }
+
+  private write(identity: Person, online: boolean, now: number): void {
     this.session.change((doc) => {
       const people = doc.getMap<PersonState>(ControlMaps.people)
-      const known = people.get(identity.publicId)
-      people.set(identity.publicId, {
-        publicId: identity.publicId,
-        name: identity.displayName,
-        // Whoever once came with the key stays facilitator; rights given stay until taken back.
-        role: known?.role === 'facilitator' ? 'facilitator' : identity.role,
-        coFacilitator: known?.coFacilitator ?? false,
-        online,
-        lastSeen: now,
-      })
+      people.set(identity.publicId, entry(identity, people.get(identity.publicId), online, now))
     })
     // Counted after a read of the database; a failure leaves the count until the next change.
     this.session.sealed.recount().catch(() => {})
     this.onChange(this.session, { publicId: identity.publicId, name: identity.displayName }, online)
+  }
+}
+
+/** A person's entry in session control as of an arrival or departure. */
+function entry(
+  identity: Person,
+  known: PersonState | undefined,
+  online: boolean,
+  now: number,
+): PersonState {
+  return {
+    publicId: identity.publicId,
+    name: identity.displayName,
+    // Whoever once came with the key stays facilitator; rights given stay until taken back.
+    role: known?.role === 'facilitator' ? 'facilitator' : identity.role,
+    coFacilitator: known?.coFacilitator ?? false,
+    online,
+    lastSeen: now,
   }
 }

@@ -120,6 +120,11 @@ function readAwarenessUpdate(decoder: decoding.Decoder): {
   entries: AwarenessEntry[]
 } {
   const update = decoding.readVarUint8Array(decoder)
+  return { update, entries: awarenessEntriesOf(update) }
+}
+
+/** The entries of an awareness update; throws a `FrameError` if it is malformed. */
+export function awarenessEntriesOf(update: Uint8Array): AwarenessEntry[] {
   const inner = decoding.createDecoder(update)
   const count = decoding.readVarUint(inner)
   const entries: AwarenessEntry[] = []
@@ -136,7 +141,7 @@ function readAwarenessUpdate(decoder: decoding.Decoder): {
     entries.push({ clientId, clock, state })
   }
   if (decoding.hasContent(inner)) throw new FrameError('invalid-awareness', 'trailing bytes')
-  return { update, entries }
+  return entries
 }
 
 /** Encodes entries back into an awareness update (after the server dropped some). */

@@ -7,16 +7,11 @@ import {
   stoplichtspel,
   voteBoxId,
 } from '@reflectiebord/shared'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
+import { useCluster } from '../../support/clusterHarness.ts'
 import { connectAs, controlOf, person, sendCommand, submitSealed } from '../../support/control.ts'
-import { type PostgresServer, startPostgres } from '../../support/postgresServer.ts'
-import { type RedisServer, startRedis } from '../../support/redisServer.ts'
-import {
-  discardTestServers,
-  type ServerProcess,
-  startServerProcess,
-} from '../../support/serverProcess.ts'
+import type { ServerProcess } from '../../support/serverProcess.ts'
 import { createSession } from '../../support/sessions.ts'
 import {
   connectStockClient,
@@ -24,36 +19,12 @@ import {
   waitFor,
   waitForSynced,
 } from '../../support/stockClient.ts'
-import { startTcpBalancer, type TcpBalancer } from '../../support/tcpBalancer.ts'
+import { startTcpBalancer } from '../../support/tcpBalancer.ts'
 import { requestTicket } from '../../support/tickets.ts'
 
-let postgres: PostgresServer
-let redis: RedisServer
-const clients: StockClient[] = []
-const balancers: TcpBalancer[] = []
-
-beforeAll(async () => {
-  ;[postgres, redis] = await Promise.all([startPostgres(), startRedis()])
-}, 60_000)
-
-afterEach(async () => {
-  try {
-    for (const client of clients.splice(0)) client.destroy()
-    for (const balancer of balancers.splice(0)) await balancer.close()
-  } finally {
-    await discardTestServers()
-  }
-})
-
-afterAll(async () => {
-  await Promise.all([postgres?.stop(), redis?.stop()])
-})
-
-/** `count` nodes on one PostgreSQL database and one Redis, as an operator would start them. */
-async function startNodes(count: number, database: string): Promise<ServerProcess[]> {
-  const env = { DATABASE_URL: postgres.createDatabase(database), REDIS_URL: redis.url }
-  return Promise.all(Array.from({ length: count }, () => startServerProcess({ env })))
-}
+const cluster = useCluster()
+const { clients, balancers } = cluster
+const startNodes = (count: number, database: string) => cluster.startNodes(count, database)
 
 function client(wsUrl: string, sessionId: string, name: string): StockClient {
   const made = connectStockClient(wsUrl, sessionId, { name })
@@ -261,7 +232,8 @@ describe('several nodes on one PostgreSQL and one Redis', () => {
     await Promise.all(
       writers.map((writer, w) =>
         writeSteadily(writer, `w${w}`, 60, 15, (i) => {
-          if (w === 0 && i === 20) restarted = redis.kill().then(() => redis.restart())
+          if (w === 0 && i === 20)
+            restarted = cluster.redis.kill().then(() => cluster.redis.restart())
         }),
       ),
     )

@@ -1,18 +1,22 @@
 import { MAX_AWARENESS_IDS_PER_PERSON } from '@reflectiebord/server'
 import {
   type CreatedSession,
-  encodeAwarenessEntries,
-  MessageType,
   PRESENCE_FIELD,
-  presenceColor,
   presenceUserId,
   publicParticipantId,
   roomName,
   SessionDocument,
 } from '@reflectiebord/shared'
-import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import {
+  awarenessFrame,
+  awarenessReceived,
+  freshClientId,
+  identityOf,
+  presenceClaiming,
+  presenceSeenBy,
+  type SeenEntry,
+} from '../../support/awareness.ts'
 import {
   ClientPool,
   controlOf,
@@ -28,7 +32,7 @@ import {
   startServerProcess,
 } from '../../support/serverProcess.ts'
 import { createSession } from '../../support/sessions.ts'
-import { type StockClient, waitFor, waitForSynced } from '../../support/stockClient.ts'
+import { waitFor, waitForSynced } from '../../support/stockClient.ts'
 
 /**
  * Presence belongs to its sender (docs/architecture.md): whatever identity a presence claims,
@@ -58,38 +62,6 @@ afterAll(async () => {
   await discardTestServers()
 })
 
-interface Presence {
-  typeName: 'instance_presence'
-  userId: string
-  userName: string
-  color: string
-  cursor: { x: number; y: number; type: string; rotation: number }
-}
-
-interface SeenEntry {
-  clientId: number
-  clock: number
-  state: { [PRESENCE_FIELD]?: Presence | null } | null
-}
-
-/** A presence the way the page writes it, claiming to be `who`, with its cursor at `x`. */
-function presenceClaiming(who: TestPerson, x: number): Presence {
-  const publicId = publicParticipantId(who.pid)
-  return {
-    typeName: 'instance_presence',
-    userId: presenceUserId(publicId),
-    userName: who.name,
-    color: presenceColor(publicId),
-    cursor: { x, y: 0, type: 'default', rotation: 0 },
-  }
-}
-
-/** The identity fields everyone must see on a presence sent by `who`. */
-function identityOf(who: TestPerson): Pick<Presence, 'userId' | 'userName' | 'color'> {
-  const publicId = publicParticipantId(who.pid)
-  return { userId: presenceUserId(publicId), userName: who.name, color: presenceColor(publicId) }
-}
-
 /** A raw websocket on the board, admitted as `who`. */
 async function rawAs(who: TestPerson): Promise<RawClient> {
   const params = new URLSearchParams({ name: who.name, pid: who.pid })
@@ -99,48 +71,6 @@ async function rawAs(who: TestPerson): Promise<RawClient> {
   )
   raws.push(raw)
   return raw
-}
-
-/** An awareness message as any client may send it: these clients, clocks and states. */
-function awarenessFrame(
-  entries: { clientId: number; clock: number; state: unknown }[],
-): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Awareness)
-  encoding.writeVarUint8Array(
-    encoder,
-    encodeAwarenessEntries(
-      entries.map((entry) => ({ ...entry, state: JSON.stringify(entry.state) })),
-    ),
-  )
-  return encoding.toUint8Array(encoder)
-}
-
-/** Every awareness entry the server sent to a raw client so far, in order. */
-function awarenessReceived(raw: RawClient): SeenEntry[] {
-  const seen: SeenEntry[] = []
-  for (const message of raw.received) {
-    const decoder = decoding.createDecoder(message)
-    if (decoding.readVarUint(decoder) !== MessageType.Awareness) continue
-    const inner = decoding.createDecoder(decoding.readVarUint8Array(decoder))
-    const count = decoding.readVarUint(inner)
-    for (let i = 0; i < count; i++) {
-      const clientId = decoding.readVarUint(inner)
-      const clock = decoding.readVarUint(inner)
-      seen.push({ clientId, clock, state: JSON.parse(decoding.readVarString(inner)) })
-    }
-  }
-  return seen
-}
-
-function presenceSeenBy(client: StockClient, clientId: number): Presence | null | undefined {
-  const state = client.provider.awareness.getStates().get(clientId) as SeenEntry['state']
-  return state?.[PRESENCE_FIELD]
-}
-
-/** A client id nobody has used: what a fresh page would pick. */
-function freshClientId(): number {
-  return 1 + Math.floor(Math.random() * 0x7fff_fffe)
 }
 
 describe('a presence claiming someone else', () => {
