@@ -60,12 +60,20 @@ export async function startHost(
           resolve({ ...message.stats, rooms: message.rooms })
         }
         child.on('message', onMessage)
-        child.send({ type: 'stats', id, gc })
+        // With a callback, a host that is gone fails this request instead of the benchmark.
+        child.send({ type: 'stats', id, gc }, (error) => {
+          if (!error) return
+          clearTimeout(timer)
+          child.off('message', onMessage)
+          reject(new Error(`${kind} server is gone: ${error.message}`))
+        })
       })
     },
     async close() {
       if (child.exitCode !== null || child.signalCode !== null) return
-      child.send({ type: 'close' })
+      child.send({ type: 'close' }, (error) => {
+        if (error) child.kill('SIGKILL')
+      })
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
       await exited
       clearTimeout(timer)

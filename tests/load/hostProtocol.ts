@@ -9,6 +9,10 @@ export interface HostOptions {
   compactEvery?: number
   /** Our server only: config `roomIdleMs`. */
   roomIdleMs?: number
+  /** Our server only: store in this PostgreSQL database instead of SQLite (`DATABASE_URL`). */
+  databaseUrl?: string
+  /** Our server only: with `databaseUrl`, join the nodes on this Redis (`REDIS_URL`). */
+  redisUrl?: string
 }
 
 export interface HostStats {

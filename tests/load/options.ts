@@ -29,24 +29,7 @@ const partNames = ['fanout', 'memory', 'db'] as const
 const serverNames = ['ours', 'reference', 'raw'] as const
 
 export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
-  const cli = new Map<string, string>()
-  for (const arg of argv) {
-    const match = /^--([a-z-]+)=(.*)$/.exec(arg)
-    if (!match?.[1] || match[2] === undefined)
-      throw new Error(`unknown argument "${arg}" (use --name=value)`)
-    cli.set(match[1], match[2])
-  }
-  const raw = (name: string): string | undefined =>
-    cli.get(name) ?? env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`]
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const text = raw(name)?.trim()
-    if (!text) return fallback
-    const value = Number(text)
-    if (!Number.isInteger(value) || value < min || value > max) {
-      throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${text}"`)
-    }
-    return value
-  }
+  const { raw, int } = knobReader(argv, env)
   const list = <T extends string>(
     name: string,
     allowed: readonly T[],
@@ -82,4 +65,37 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
     dbUpdates: int('db-updates', 10_000, 1, 10_000_000),
     dataRoot: raw('data-root')?.trim() || undefined,
   }
+}
+
+/**
+ * Reads `--name=value` knobs, falling back to `BENCH_NAME`; shared by the benchmark scripts.
+ * With `known`, a command-line knob not in it is refused (a typo would otherwise be ignored).
+ */
+export function knobReader(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  known?: readonly string[],
+) {
+  const cli = new Map<string, string>()
+  for (const arg of argv) {
+    const match = /^--([a-z-]+)=(.*)$/.exec(arg)
+    if (!match?.[1] || match[2] === undefined)
+      throw new Error(`unknown argument "${arg}" (use --name=value)`)
+    if (known && !known.includes(match[1]))
+      throw new Error(`unknown knob "${match[1]}" (known: ${known.join(', ')})`)
+    cli.set(match[1], match[2])
+  }
+  const raw = (name: string): string | undefined =>
+    cli.get(name) ?? env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`]
+  /** A whole number from `min` to `max`; `fallback` when not given. */
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const text = raw(name)?.trim()
+    if (!text) return fallback
+    const value = Number(text)
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${text}"`)
+    }
+    return value
+  }
+  return { raw, int }
 }

@@ -35,6 +35,8 @@ async function start(): Promise<Running> {
         logLevel: 'silent',
         compactEvery: options.compactEvery ?? 500,
         roomIdleMs: options.roomIdleMs ?? 30_000,
+        databaseUrl: options.databaseUrl,
+        redisUrl: options.redisUrl,
       })
       return { port: server.port, close: () => server.close(), rooms: () => server.rooms.size }
     }
