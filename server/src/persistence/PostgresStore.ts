@@ -21,6 +21,10 @@ const MIGRATION_LOCK = 7_146_093_521
 
 /** int8 (bigint) as a JavaScript number: times in ms and sequence numbers stay far below 2^53. */
 const INT8_OID = 20
+/** Connections for ordinary queries (pg's default). */
+const POOL_SIZE = 10
+/** Connections for work that takes a session's row lock (see `lockPool`). */
+const LOCK_POOL_SIZE = 4
 
 const SESSION_COLUMNS = `id, title, facilitator_key_hash AS "facilitatorKeyHash", created_at AS "createdAt",
   retention_days AS "retentionDays", last_activity_at AS "lastActivityAt", met_at AS "metAt",
@@ -54,38 +58,56 @@ type Queryable = Pick<pg.PoolClient, 'query'>
 export class PostgresStore implements Store {
   readonly location: string
   private readonly pool: pg.Pool
+  /**
+   * Connections for whatever takes a session's row lock (commands, presence, sealed votes),
+   * apart from `pool`: work under the lock needs `pool` for its writes, and would wait forever
+   * if lock holders and waiters (on this node or, in turn, another) had taken all of it.
+   */
+  private readonly lockPool: pg.Pool
+  /**
+   * Per session, the last turn for its row lock on this node. A node takes the lock one turn at
+   * a time, so that twenty arrivals at once wait here, not each in a connection of their own.
+   */
+  private readonly turns = new Map<string, Promise<unknown>>()
   private closed = false
 
-  private constructor(pool: pg.Pool, location: string) {
+  private constructor(pool: pg.Pool, lockPool: pg.Pool, location: string) {
     this.pool = pool
+    this.lockPool = lockPool
     this.location = location
   }
 
   /** Connects and brings the schema up to date; refuses a schema newer than this server's. */
   static async open(url: string): Promise<PostgresStore> {
     const location = withoutPassword(url)
-    const pool = new pg.Pool({
-      connectionString: url,
-      types: {
-        getTypeParser: ((oid: number, format?: string) =>
-          oid === INT8_OID
-            ? Number
-            : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
-      },
-    })
-    // An idle connection that breaks (a database restart) must not crash the process; the next
-    // query gets a fresh connection or reports the failure to its caller.
-    pool.on('error', () => {})
+    const connect = (max: number) => {
+      const made = new pg.Pool({
+        connectionString: url,
+        max,
+        types: {
+          getTypeParser: ((oid: number, format?: string) =>
+            oid === INT8_OID
+              ? Number
+              : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+        },
+      })
+      // An idle connection that breaks (a database restart) must not crash the process; the
+      // next query gets a fresh connection or reports the failure to its caller.
+      made.on('error', () => {})
+      return made
+    }
+    const pool = connect(POOL_SIZE)
+    const lockPool = connect(LOCK_POOL_SIZE)
     try {
       await migrate(pool)
     } catch (err) {
-      await pool.end()
+      await Promise.all([pool.end(), lockPool.end()])
       throw new DatabaseUnavailableError(
         location,
         err instanceof Error ? err.message || err.name : String(err),
       )
     }
-    return new PostgresStore(pool, location)
+    return new PostgresStore(pool, lockPool, location)
   }
 
   async createSession(row: NewSessionRow): Promise<void> {
@@ -154,6 +176,19 @@ export class PostgresStore implements Store {
 
   submitSealed(submission: SealedSubmission, change: SealedChange, since = 0): Promise<number> {
     const { doc, sessionId, boxId, row } = submission
+    return this.inTurn(sessionId, () =>
+      this.submitSealedNow(doc, sessionId, boxId, row, change, since),
+    )
+  }
+
+  private submitSealedNow(
+    doc: string,
+    sessionId: string,
+    boxId: string,
+    row: SealedSubmission['row'],
+    change: SealedChange,
+    since: number,
+  ): Promise<number> {
     return this.transaction(async (client) => {
       // The session's row lock first, as commands take it (see withSessionLock), then the
       // control document's: submissions and commands of a session go one at a time across
@@ -173,15 +208,29 @@ export class PostgresStore implements Store {
       const missed = await updatesAfter(client, doc, since)
       const updates = change(await listSealed(client, sessionId, boxId), missed)
       return updates.length > 0 ? append(client, doc, updates) : 0
-    })
+    }, this.lockPool)
   }
 
   withSessionLock<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
-    return this.transaction(async (client) => {
-      // Held until `work` settles: the transaction commits (or rolls back) only then.
-      await client.query('SELECT 1 FROM sessions WHERE id = $1 FOR UPDATE', [sessionId])
-      return work()
+    return this.inTurn(sessionId, () =>
+      this.transaction(async (client) => {
+        // Held until `work` settles: the transaction commits (or rolls back) only then.
+        await client.query('SELECT 1 FROM sessions WHERE id = $1 FOR UPDATE', [sessionId])
+        return work()
+      }, this.lockPool),
+    )
+  }
+
+  /** Runs `work` after this node's earlier turns for the session's lock, failed or not. */
+  private inTurn<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.turns.get(sessionId) ?? Promise.resolve()
+    const mine = previous.then(work, work)
+    const settled = mine.catch(() => undefined)
+    this.turns.set(sessionId, settled)
+    void settled.then(() => {
+      if (this.turns.get(sessionId) === settled) this.turns.delete(sessionId)
     })
+    return mine
   }
 
   listSealed(sessionId: string, boxId: string): Promise<SealedSubmissionRow[]> {
@@ -238,15 +287,18 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
-    await this.pool.end()
+    await Promise.all([this.pool.end(), this.lockPool.end()])
   }
 
   private updatesAfter(doc: string, seq: number): Promise<StoredUpdate[]> {
     return updatesAfter(this.pool, doc, seq)
   }
 
-  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect()
+  private async transaction<T>(
+    work: (client: pg.PoolClient) => Promise<T>,
+    pool: pg.Pool = this.pool,
+  ): Promise<T> {
+    const client = await pool.connect()
     try {
       await client.query('BEGIN')
       const result = await work(client)

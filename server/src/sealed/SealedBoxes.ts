@@ -88,7 +88,12 @@ export class SealedBoxes {
   ): Promise<SubmitResult> {
     // With several nodes, the box may have been revealed on another one a moment ago.
     await this.session.catchUp()
-    const box = this.box(boxId)
+    let box = this.box(boxId)
+    if (!box) {
+      // Perhaps opened on another node a moment ago, answered there but not stored yet.
+      await this.session.catchUpAfterCommands()
+      box = this.box(boxId)
+    }
     if (!box) return { ok: false, status: 404, code: 'unknown-box', message: 'No such box.' }
     if (box.status !== 'open') {
       return { ok: false, status: 409, code: 'box-closed', message: 'This box has been revealed.' }

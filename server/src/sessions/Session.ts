@@ -41,6 +41,7 @@ export class Session {
   readonly presence: SessionPresence
   readonly sealed: SealedBoxes
   private readonly rooms: RoomRegistry
+  private readonly store: Store
   /** Session control rooms (one per load) already checked for what a crash left behind. */
   private readonly settled = new WeakSet<Room>()
   /** The closed flag, read on every board update; only `change` can alter it. */
@@ -49,13 +50,14 @@ export class Session {
   constructor(id: string, deps: SessionDeps) {
     this.id = id
     this.rooms = deps.rooms
+    this.store = deps.store
     const directory = deps.presence
     this.presence = new SessionPresence(
       this,
       deps.onPresence,
       directory && {
         directory,
-        withSessionLock: (work) => deps.store.withSessionLock(id, work),
+        withSessionLock: (work) => this.store.withSessionLock(id, work),
       },
     )
     this.sealed = new SealedBoxes(this, deps.store, deps.sealedKind)
@@ -149,6 +151,16 @@ export class Session {
    */
   catchUp(): Promise<void> {
     return this.controlRoom().catchUp()
+  }
+
+  /**
+   * Catches up once no node runs a command for this session: a command is answered as soon as
+   * it is applied and stores its result before it lets go of the session's lock, so what it
+   * did is in the database then. For whoever needs a command's result that another node may
+   * not have stored yet (a vote in a round opened a moment ago).
+   */
+  catchUpAfterCommands(): Promise<void> {
+    return this.store.withSessionLock(this.id, () => this.catchUp())
   }
 
   /** Settles when every change made so far to the session's loaded documents is stored. */

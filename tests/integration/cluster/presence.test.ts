@@ -103,6 +103,22 @@ describe('presence across nodes', () => {
     await waitFor(() => isOnline(watcher, 'Carla') === true, 'Carla back online')
   }, 60_000)
 
+  it('writes twenty arrivals at once on one node (each takes the session lock in turn)', async () => {
+    const [one] = await threeNodes('presence_many_at_once')
+    const session = await createSession(one.url)
+    // The facilitator watches (the cap of 20 counts participants only).
+    const watcher = join(one, session.id, person('Begeleider', session))
+    await waitForSynced(watcher)
+    // More than the database pool has connections: waiting for the lock must not hold them all.
+    const names = Array.from({ length: 20 }, (_, i) => `Deelnemer ${i + 1}`)
+    for (const name of names) join(one, session.id, person(name), SessionDocument.Board)
+    await waitFor(
+      () => names.every((name) => isOnline(watcher, name) === true),
+      'all twenty online',
+      20_000,
+    )
+  }, 60_000)
+
   it('counts the cap across nodes: one person too many is turned away on any node', async () => {
     const [one, two, three] = await threeNodes('presence_cap')
     const session = await createSession(one.url)
