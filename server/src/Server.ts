@@ -101,7 +101,13 @@ export class ReflectiebordServer {
       onRoomDeletedElsewhere: (name) => {
         const sessionId = sessionOfRoom(name)
         forgetDeletedSession(
-          { store: this.store, live: this.live, activity: this.activity, logger },
+          {
+            store: this.store,
+            live: this.live,
+            activity: this.activity,
+            logger,
+            ...(cluster ? { withdrawPresence: (id) => cluster.presence.withdraw(id) } : {}),
+          },
           sessionId,
         ).catch((err: unknown) =>
           logger.error('forgetting a session deleted elsewhere failed', {

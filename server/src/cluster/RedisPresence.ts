@@ -70,6 +70,15 @@ export class RedisPresence implements PresenceDirectory {
     await this.redis.del(key, ...nodes.map((node) => nodeKey(sessionId, node)))
   }
 
+  async withdraw(sessionId: string): Promise<void> {
+    this.mine.delete(sessionId)
+    await this.redis
+      .multi()
+      .del(nodeKey(sessionId, this.nodeId))
+      .srem(nodesKey(sessionId), this.nodeId)
+      .exec()
+  }
+
   close(): void {
     clearInterval(this.renewal)
   }

@@ -11,5 +11,10 @@ export interface PresenceDirectory {
   online(sessionId: string): Promise<Set<string>>
   /** A deleted session: its entries go at once. */
   forget(sessionId: string): Promise<void>
+  /**
+   * A session deleted on another node: this node takes back what it said about it (its
+   * connections closed without a departure) and stops renewing it.
+   */
+  withdraw(sessionId: string): Promise<void>
   close(): void
 }

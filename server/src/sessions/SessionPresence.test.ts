@@ -45,6 +45,7 @@ class DirectoryOfNodes implements PresenceDirectory {
   }
 
   async forget(): Promise<void> {}
+  async withdraw(): Promise<void> {}
   close(): void {}
 }
 

@@ -11,6 +11,8 @@ export interface SessionDeletionDeps {
   logger: Logger
   /** With several nodes: what Redis holds of the session goes too. */
   forgetShared?(sessionId: string): Promise<void>
+  /** With several nodes: this node takes back who it had in the session, another deleted. */
+  withdrawPresence?(sessionId: string): Promise<void>
 }
 
 /**
@@ -39,6 +41,7 @@ export async function forgetDeletedSession(
   sessionId: string,
 ): Promise<void> {
   if (!(await closeHere(deps, sessionId))) return
+  await deps.withdrawPresence?.(sessionId)
   await deps.store.deleteSession(sessionId)
   await deps.store.scrub()
   deps.logger.info('session deleted on another node', { session: sessionId })

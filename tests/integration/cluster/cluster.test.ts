@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
 import { useCluster } from '../../support/clusterHarness.ts'
 import { connectAs, controlOf, person, sendCommand, submitSealed } from '../../support/control.ts'
+import { redisCommand } from '../../support/redisServer.ts'
 import type { ServerProcess } from '../../support/serverProcess.ts'
 import { createSession } from '../../support/sessions.ts'
 import {
@@ -30,6 +31,17 @@ function client(wsUrl: string, sessionId: string, name: string): StockClient {
   const made = connectStockClient(wsUrl, sessionId, { name })
   clients.push(made)
   return made
+}
+
+const presenceKey = (sessionId: string) => `reflectiebord:presence:${sessionId}`
+
+/** Polls Redis until `check` holds (bounded). */
+async function pollRedis(check: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
 }
 
 function notes(doc: Y.Doc): Y.Map<unknown> {
@@ -152,10 +164,20 @@ describe('several nodes on one PostgreSQL and one Redis', () => {
   }, 60_000)
 
   it('closes the board on every node when the session is deleted on one', async () => {
-    const [one, two] = (await startNodes(2, 'cluster_delete')) as [ServerProcess, ServerProcess]
+    const [one, two] = (await cluster.startNodes(2, 'cluster_delete', {
+      PRESENCE_TIMEOUT_SECONDS: '3',
+    })) as [ServerProcess, ServerProcess]
     const session = await createSession(one.url)
     const anna = client(two.wsUrl, session.id, 'Anna')
     await waitForSynced(anna)
+    const other = await createSession(one.url)
+    await waitForSynced(client(two.wsUrl, other.id, 'Bram'))
+    let bramNode: string | undefined
+    await pollRedis(async () => {
+      const member = await redisCommand(cluster.redis.port, ['SRANDMEMBER', presenceKey(other.id)])
+      bramNode = typeof member === 'string' ? member : undefined
+      return bramNode !== undefined
+    }, 'Bram in the presence directory')
     notes(anna.doc).set('shape:geheim', { text: 'Familie Wuytack-Zq' })
     const closes: number[] = []
     anna.provider.on('connection-close', (event: { code: number } | null) => {
@@ -175,6 +197,16 @@ describe('several nodes on one PostgreSQL and one Redis', () => {
     for (const node of [one, two]) {
       expect((await requestTicket(node.url, session.id, { name: 'Bram' })).status).toBe(404)
     }
+    // Who was there goes from Redis too: node two takes Anna back and stops renewing her.
+    // Bram, in another session on node two, shows when node two has renewed since: his entry's
+    // time to live starts again, and the deleted session's would have been written just before.
+    const bramKey = `${presenceKey(other.id)}:${bramNode}`
+    const untilRenewed = Number(await redisCommand(cluster.redis.port, ['PTTL', bramKey]))
+    await pollRedis(async () => {
+      const ttl = Number(await redisCommand(cluster.redis.port, ['PTTL', bramKey]))
+      return ttl > untilRenewed
+    }, "node two's next renewal")
+    expect(await redisCommand(cluster.redis.port, ['EXISTS', presenceKey(session.id)])).toBe(0)
   }, 60_000)
 
   it('loses nothing anyone received when a node is killed mid-stream; its people move on', async () => {
