@@ -386,13 +386,16 @@ export class ReflectiebordServer {
         .get(session.id)
         .then(async (row) => {
           if (row) await session.hold(() => session.presence.leave(identity))
+          else await session.presence.forget(identity, { deleted: true })
         })
-        .catch((err: unknown) =>
+        .catch(async (err: unknown) => {
           this.logger.error('storing a departure failed', {
             session: session.id,
             error: String(err),
-          }),
-        )
+          })
+          // Whatever failed, the connection is gone: it must not stay counted as present.
+          await session.presence.forget(identity).catch(() => {})
+        })
         .finally(release)
       this.departures.add(departure)
       void departure.finally(() => this.departures.delete(departure))

@@ -8,6 +8,8 @@ import { RedisDocumentBus } from './RedisDocumentBus.ts'
 import { RedisPresence } from './RedisPresence.ts'
 import { RedisTickets } from './RedisTickets.ts'
 
+const COMMAND_TIMEOUT_MS = 5_000
+
 /**
  * What a node shares with the other nodes through Redis (`REDIS_URL`): the bus on which stored
  * rows and cursors travel, who is connected through which node, and the connection tickets.
@@ -34,7 +36,13 @@ export class Cluster {
     const bus = new RedisDocumentBus(url, logger)
     // A ticket request while Redis is away fails at once (the page asks again) rather than
     // wait; so does a presence write (the sweep writes it again once Redis is back).
-    const commands = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: true })
+    // A Redis that hangs without closing must not hold up a presence write made under a
+    // session's lock: each command gives up after a while.
+    const commands = new Redis(url, {
+      maxRetriesPerRequest: 1,
+      lazyConnect: true,
+      commandTimeout: COMMAND_TIMEOUT_MS,
+    })
     commands.on('error', (err: Error) =>
       logger.warn('redis connection error', { connection: 'commands', error: err.message }),
     )

@@ -71,12 +71,7 @@ export class RedisPresence implements PresenceDirectory {
   }
 
   async withdraw(sessionId: string): Promise<void> {
-    this.mine.delete(sessionId)
-    await this.redis
-      .multi()
-      .del(nodeKey(sessionId, this.nodeId))
-      .srem(nodesKey(sessionId), this.nodeId)
-      .exec()
+    await this.publish(sessionId, [])
   }
 
   close(): void {
@@ -85,9 +80,14 @@ export class RedisPresence implements PresenceDirectory {
 
   private async write(sessionId: string, publicIds: readonly string[]): Promise<void> {
     const own = nodeKey(sessionId, this.nodeId)
+    const nodes = nodesKey(sessionId)
     const step = this.redis.multi().del(own)
-    if (publicIds.length > 0) step.sadd(own, ...publicIds).pexpire(own, this.timeoutMs)
-    step.sadd(nodesKey(sessionId), this.nodeId).expire(nodesKey(sessionId), NODES_TTL_SECONDS)
+    if (publicIds.length > 0) {
+      step.sadd(own, ...publicIds).pexpire(own, this.timeoutMs)
+      step.sadd(nodes, this.nodeId).expire(nodes, NODES_TTL_SECONDS)
+    } else {
+      step.srem(nodes, this.nodeId)
+    }
     const results = await step.exec()
     const failed = results?.find(([err]) => err)?.[0]
     if (failed) throw failed

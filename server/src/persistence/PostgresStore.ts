@@ -25,6 +25,10 @@ const INT8_OID = 20
 const POOL_SIZE = 10
 /** Connections for work that takes a session's row lock (see `lockPool`). */
 const LOCK_POOL_SIZE = 4
+/** How long work waits for a session's lock before it fails. */
+const LOCK_WAIT_SECONDS = 15
+/** How long a holder of a session's lock may leave its transaction idle. */
+const LOCK_IDLE_SECONDS = 60
 
 const SESSION_COLUMNS = `id, title, facilitator_key_hash AS "facilitatorKeyHash", created_at AS "createdAt",
   retention_days AS "retentionDays", last_activity_at AS "lastActivityAt", met_at AS "metAt",
@@ -59,9 +63,9 @@ export class PostgresStore implements Store {
   readonly location: string
   private readonly pool: pg.Pool
   /**
-   * Connections for whatever takes a session's row lock (commands, presence, sealed votes),
-   * apart from `pool`: work under the lock needs `pool` for its writes, and would wait forever
-   * if lock holders and waiters (on this node or, in turn, another) had taken all of it.
+   * Connections for whatever takes a session's row lock (commands, presence, votes), apart
+   * from `pool`: work under the lock needs `pool` for its writes, and would wait forever if
+   * lock holders and waiters had taken all of it.
    */
   private readonly lockPool: pg.Pool
   /**
@@ -176,24 +180,10 @@ export class PostgresStore implements Store {
 
   submitSealed(submission: SealedSubmission, change: SealedChange, since = 0): Promise<number> {
     const { doc, sessionId, boxId, row } = submission
-    return this.inTurn(sessionId, () =>
-      this.submitSealedNow(doc, sessionId, boxId, row, change, since),
-    )
-  }
-
-  private submitSealedNow(
-    doc: string,
-    sessionId: string,
-    boxId: string,
-    row: SealedSubmission['row'],
-    change: SealedChange,
-    since: number,
-  ): Promise<number> {
     return this.transaction(async (client) => {
-      // The session's row lock first, as commands take it (see withSessionLock), then the
-      // control document's: submissions and commands of a session go one at a time across
-      // every node, always taking the two locks in this order.
-      await client.query('SELECT 1 FROM sessions WHERE id = $1 FOR UPDATE', [sessionId])
+      // The caller holds the session's lock (withSessionLock): submissions and commands of a
+      // session go one at a time across every node. Taking it here again, on this connection,
+      // would wait for the caller's own.
       await client.query(
         'INSERT INTO documents (doc, last_seq) VALUES ($1, 0) ON CONFLICT (doc) DO UPDATE SET last_seq = documents.last_seq',
         [doc],
@@ -208,12 +198,18 @@ export class PostgresStore implements Store {
       const missed = await updatesAfter(client, doc, since)
       const updates = change(await listSealed(client, sessionId, boxId), missed)
       return updates.length > 0 ? append(client, doc, updates) : 0
-    }, this.lockPool)
+    })
   }
 
   withSessionLock<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
     return this.inTurn(sessionId, () =>
       this.transaction(async (client) => {
+        // A holder that hangs (a node cut off mid-work) must not hold the session for good:
+        // waiters give up after a while (the page asks again, the presence sweep tries again)
+        // and PostgreSQL ends a transaction left idle.
+        await client.query(
+          `SET LOCAL lock_timeout = '${LOCK_WAIT_SECONDS}s'; SET LOCAL idle_in_transaction_session_timeout = '${LOCK_IDLE_SECONDS}s'`,
+        )
         // Held until `work` settles: the transaction commits (or rolls back) only then.
         await client.query('SELECT 1 FROM sessions WHERE id = $1 FOR UPDATE', [sessionId])
         return work()

@@ -54,9 +54,10 @@ export interface Store {
    * sees). Both are stored or neither. `change` runs synchronously inside the transaction.
    * Resolves with the sequence number of the last appended update (0 when none).
    *
-   * With several nodes, submissions and commands of one session go one at a time (the
-   * session's row lock), and `change` is also given the rows of `doc` after `since` that
-   * other nodes stored, so the count is written over the state as it is now.
+   * With several nodes the caller holds the session's lock (`withSessionLock`), so that
+   * submissions and commands of one session go one at a time; `change` is also given the rows
+   * of `doc` after `since` that other nodes stored, so the count is written over the state as
+   * it is now.
    */
   submitSealed(submission: SealedSubmission, change: SealedChange, since?: number): Promise<number>
   listSealed(sessionId: string, boxId: string): Promise<SealedSubmissionRow[]>
@@ -69,8 +70,9 @@ export interface Store {
 
   /**
    * Runs `work` while no other node runs work for the same session (PostgreSQL: the session's
-   * row lock, held until `work` settles). Facilitator commands run in it. One node (SQLite)
-   * has nobody to wait for: its own commands already go one at a time.
+   * row lock, held until `work` settles; on one node, one turn at a time). Commands, votes and
+   * presence run in it. Nothing in `work` may wait for another holder of the same lock. One
+   * node (SQLite) has nobody to wait for: it just runs `work`.
    */
   withSessionLock<T>(sessionId: string, work: () => Promise<T>): Promise<T>
 

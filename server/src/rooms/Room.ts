@@ -497,10 +497,11 @@ export class Room {
       case 'head':
         if (entry.seq > this.rows.through) this.scheduleCatchUp()
         return
-      case 'awareness':
-        if (entry.owner !== undefined) this.learnOwner(entry.update, entry.owner)
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, entry.update, STORED_ELSEWHERE)
+      case 'awareness': {
+        const update = this.acceptFromOwner(entry.update, entry.owner)
+        if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, STORED_ELSEWHERE)
         return
+      }
       case 'gone':
         this.options.onDeletedElsewhere?.(this)
         return
@@ -614,18 +615,28 @@ export class Room {
   }
 
   /**
-   * Client ids another node gave to someone (it checked them as `mayApply` does here): nobody
-   * connected to this node may speak for them. Without this, someone on another node could take
-   * a person's client id with a huge clock.
+   * Presence from another node, which checked it as `mayApply` does here: its client ids are
+   * now that person's, and nobody connected to this node may speak for them. Entries for a
+   * client id this node knows as someone else's are dropped: the first owner keeps it on every
+   * node, so someone on a node that had not heard of it yet cannot take it everywhere.
+   * Undefined when nothing is left (or the update is malformed).
    */
-  private learnOwner(update: Uint8Array, owner: string): void {
+  private acceptFromOwner(update: Uint8Array, owner: string | undefined): Uint8Array | undefined {
+    if (owner === undefined) return update
     let entries: AwarenessEntry[]
     try {
       entries = awarenessEntriesOf(update)
     } catch {
-      return
+      return undefined
     }
-    for (const entry of entries) this.awarenessOwners.set(entry.clientId, owner)
+    const kept = entries.filter((entry) => {
+      const known = this.awarenessOwners.get(entry.clientId)
+      if (known !== undefined && known !== owner) return false
+      this.awarenessOwners.set(entry.clientId, owner)
+      return true
+    })
+    if (kept.length === 0) return undefined
+    return kept.length === entries.length ? update : encodeAwarenessEntries(kept)
   }
 
   /**

@@ -72,7 +72,11 @@ export class SealedBoxes {
     value: unknown,
     now = Date.now(),
   ): Promise<SubmitResult> {
-    return this.oneAtATime(() => this.submitNow(boxId, person, value, now))
+    // The session's lock first, then this session's queue, as commands do (a reveal runs in a
+    // command, under the lock): the other order would have each wait for the other.
+    return this.session.withLock(() =>
+      this.oneAtATime(() => this.submitNow(boxId, person, value, now)),
+    )
   }
 
   /** Reveals the box and returns what was in it (for exercises that keep their own results). */
@@ -86,14 +90,10 @@ export class SealedBoxes {
     value: unknown,
     now: number,
   ): Promise<SubmitResult> {
-    // With several nodes, the box may have been revealed on another one a moment ago.
+    // With several nodes, the box may have been opened or revealed on another one a moment
+    // ago: under the session's lock, whatever a command did is stored and read here.
     await this.session.catchUp()
-    let box = this.box(boxId)
-    if (!box) {
-      // Perhaps opened on another node a moment ago, answered there but not stored yet.
-      await this.session.catchUpAfterCommands()
-      box = this.box(boxId)
-    }
+    const box = this.box(boxId)
     if (!box) return { ok: false, status: 404, code: 'unknown-box', message: 'No such box.' }
     if (box.status !== 'open') {
       return { ok: false, status: 409, code: 'box-closed', message: 'This box has been revealed.' }

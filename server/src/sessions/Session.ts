@@ -74,18 +74,23 @@ export class Session {
    */
   async load(): Promise<Room> {
     const room = await this.rooms.open(this.controlName, noClientWrites)
-    if (this.settled.has(room)) return room
-    this.settled.add(room)
     // A session of an older version may keep an exercise's state where this one does not
     // read it: moved once, as a server change (stored before anyone sees it).
     if (controlDocumentNeedsUpgrade(room.doc, exercises.modules)) {
       room.change((doc) => upgradeControlDocument(doc, exercises.modules))
     }
-    // Whoever a crash (or a dead node) left online is set right on load, not on their return.
-    this.presence.settleAfterLoad()
-    this.presence.sweep().catch(() => {
-      // The regular sweep tries again.
-    })
+    if (!this.settled.has(room)) {
+      this.settled.add(room)
+      // Whoever a crash (or a dead node) left online is set right on load, not on their return.
+      this.presence.settleAfterLoad()
+      const release = room.hold()
+      this.presence
+        .sweep()
+        .catch(() => {
+          // The regular sweep tries again.
+        })
+        .finally(release)
+    }
     return room
   }
 
@@ -154,13 +159,12 @@ export class Session {
   }
 
   /**
-   * Catches up once no node runs a command for this session: a command is answered as soon as
-   * it is applied and stores its result before it lets go of the session's lock, so what it
-   * did is in the database then. For whoever needs a command's result that another node may
-   * not have stored yet (a vote in a round opened a moment ago).
+   * Runs `work` while no other node works on this session under its lock (commands, votes,
+   * presence). A command is answered once applied and stores its result before it lets go,
+   * so whoever catches up under the lock sees what every command did.
    */
-  catchUpAfterCommands(): Promise<void> {
-    return this.store.withSessionLock(this.id, () => this.catchUp())
+  withLock<T>(work: () => Promise<T>): Promise<T> {
+    return this.store.withSessionLock(this.id, work)
   }
 
   /** Settles when every change made so far to the session's loaded documents is stored. */

@@ -170,6 +170,53 @@ describe('presence on several nodes', () => {
   })
 })
 
+describe('presence on several nodes, when things go wrong', () => {
+  it('runs one sweep at a time: sweeps behind a slow one are not piled up', async () => {
+    const directory = new DirectoryOfNodes()
+    const { session } = await setUp(directory)
+    let asked = 0
+    let answer = () => {}
+    const slow = new Promise<void>((resolve) => {
+      answer = resolve
+    })
+    const online = directory.online.bind(directory)
+    directory.online = async () => {
+      asked++
+      await slow
+      return online()
+    }
+    const sweeps = [session.presence.sweep(), session.presence.sweep(), session.presence.sweep()]
+    answer()
+    await Promise.all(sweeps)
+    expect(asked).toBe(1)
+    await session.presence.sweep()
+    expect(asked).toBe(2)
+  })
+
+  it('stops counting a connection whose departure could not be written', async () => {
+    const directory = new DirectoryOfNodes()
+    const { session } = await setUp(directory)
+    const ann = identity('Ann')
+    await session.presence.join(ann)
+    // The database did not answer at the departure: the directory still hears of it.
+    await session.presence.forget(ann)
+    expect(session.presence.isEmpty()).toBe(true)
+    expect(directory.here).toEqual([])
+    await session.presence.sweep()
+    expect(onlineNames(session)).toEqual([])
+  })
+
+  it('says nothing to the directory when the session was deleted', async () => {
+    const directory = new DirectoryOfNodes()
+    const { session } = await setUp(directory)
+    const ann = identity('Ann')
+    await session.presence.join(ann)
+    await session.presence.forget(ann, { deleted: true })
+    expect(session.presence.isEmpty()).toBe(true)
+    expect(directory.here).toEqual(['Ann-public'])
+  })
+})
+
 describe('presence on one node', () => {
   it('sets whoever a crash left online offline when session control loads again', async () => {
     const first = await setUp()

@@ -36,6 +36,7 @@ export class SessionPresence {
   private readonly shared: SharedPresence | undefined
   /** With several nodes: who arrived here and is not yet written, with their name and role. */
   private readonly arriving = new Map<string, ConnectionIdentity>()
+  private sweeping: Promise<void> | undefined
 
   constructor(session: Session, onChange: PresenceListener, shared?: SharedPresence) {
     this.session = session
@@ -140,12 +141,36 @@ export class SessionPresence {
    * With several nodes: brings session control in line with the directory if it is not (a
    * node died, or a write failed while Redis was away). Cheap when nothing differs.
    */
-  async sweep(now = Date.now()): Promise<void> {
-    if (!this.shared) return
-    const online = await this.connectedAnywhere(this.shared)
+  sweep(now = Date.now()): Promise<void> {
+    const shared = this.shared
+    if (!shared) return Promise.resolve()
+    // One at a time: a sweep waiting for the session's lock is not joined by more.
+    this.sweeping ??= this.sweepNow(shared, now).finally(() => {
+      this.sweeping = undefined
+    })
+    return this.sweeping
+  }
+
+  private async sweepNow(shared: SharedPresence, now: number): Promise<void> {
+    const online = await this.connectedAnywhere(shared)
     if (this.arriving.size > 0 || this.differences(online, now).length > 0) {
-      await this.reconcile(this.shared, now)
+      await this.reconcile(shared, now)
     }
+  }
+
+  /**
+   * A connection closed but its departure cannot be written (the session was deleted, or the
+   * database did not answer): it stops counting here, without a write. With several nodes the
+   * directory hears of it (unless the session was deleted), so the sweep sets session control
+   * right once it can.
+   */
+  forget(identity: ConnectionIdentity, { deleted = false } = {}): Promise<void> {
+    const before = this.connections.get(identity.publicId) ?? 0
+    if (before > 1) this.connections.set(identity.publicId, before - 1)
+    else this.connections.delete(identity.publicId)
+    // A deleted session's entries are taken back as a whole (see deleteSession).
+    if (!this.shared || before !== 1 || deleted) return Promise.resolve()
+    return this.shared.directory.publish(this.session.id, [...this.connections.keys()])
   }
 
   private async publish(shared: SharedPresence): Promise<void> {

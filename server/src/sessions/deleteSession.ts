@@ -41,9 +41,14 @@ export async function forgetDeletedSession(
   sessionId: string,
 ): Promise<void> {
   if (!(await closeHere(deps, sessionId))) return
-  await deps.withdrawPresence?.(sessionId)
   await deps.store.deleteSession(sessionId)
   await deps.store.scrub()
+  // After the rows: a Redis that is away must not keep them on disk.
+  await deps
+    .withdrawPresence?.(sessionId)
+    .catch((err: unknown) =>
+      deps.logger.warn('taking back presence failed', { session: sessionId, error: String(err) }),
+    )
   deps.logger.info('session deleted on another node', { session: sessionId })
 }
 

@@ -195,4 +195,54 @@ describe('cursors across nodes', () => {
       mallory.close()
     }
   }, 60_000)
+
+  it('keep their first owner on every node that knew it, even if a node that did not was fooled', async () => {
+    const [one, two, three] = await threeNodes('presence_awareness_first_owner')
+    const session = await createSession(one.url)
+    const board = roomName(session.id, SessionDocument.Board)
+    const bert = join(three, session.id, person('Bert'), SessionDocument.Board)
+    await waitForSynced(bert)
+    const ann = person('Ann')
+    const annOnOne = await connectRaw(`${one.wsUrl}/${board}?name=Ann&pid=${ann.pid}`)
+    const annId = freshClientId()
+    const seenXs: number[] = []
+    bert.provider.awareness.on('change', () => {
+      const x = presenceSeenBy(bert, annId)?.cursor.x
+      if (x !== undefined) seenXs.push(x)
+    })
+    let mallory: Awaited<ReturnType<typeof connectRaw>> | undefined
+    try {
+      await roundTrip(annOnOne)
+      annOnOne.send(
+        awarenessFrame([
+          { clientId: annId, clock: 1, state: { [PRESENCE_FIELD]: presenceClaiming(ann, 1) } },
+        ]),
+      )
+      await waitFor(() => presenceSeenBy(bert, annId)?.cursor.x === 1, 'Bert to see Ann')
+      // Node 2 loads the board only now: it never heard of Ann's client id, and takes
+      // Mallory's claim to it.
+      mallory = await connectRaw(`${two.wsUrl}/${board}?name=Mallory`)
+      await roundTrip(mallory)
+      mallory.send(
+        awarenessFrame([
+          {
+            clientId: annId,
+            clock: 1_000_000,
+            state: { [PRESENCE_FIELD]: presenceClaiming(ann, 666) },
+          },
+        ]),
+      )
+      await roundTrip(mallory)
+      annOnOne.send(
+        awarenessFrame([
+          { clientId: annId, clock: 2, state: { [PRESENCE_FIELD]: presenceClaiming(ann, 2) } },
+        ]),
+      )
+      await waitFor(() => presenceSeenBy(bert, annId)?.cursor.x === 2, 'Bert to see Ann move')
+      expect(seenXs).not.toContain(666)
+    } finally {
+      annOnOne.close()
+      mallory?.close()
+    }
+  }, 60_000)
 })
