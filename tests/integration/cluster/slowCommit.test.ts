@@ -175,4 +175,24 @@ describe('work under the session lock while the database is slow', () => {
       'Bert online',
     )
   }, 60_000)
+
+  it('a vote on another node just after the reveal is refused, and nothing of it is stored', async () => {
+    const [one, two] = await twoNodes('slow_commit_reveal')
+    const { session, ann, box } = await openRound(one, two)
+    const facilitator = person('Begeleider', session)
+    const bert = person('Bert')
+    await isOnline(join(two, session.id, bert), 'Bert')
+    expect((await submitSealed(two.url, session.id, box, ann, 'rood')).status).toBe(200)
+
+    // The reveal is answered on node one before its result is stored.
+    const slow = slowControlWrites(one)
+    const reveal = await sendCommand(one.url, session.id, facilitator, { type: 'stoplicht.reveal' })
+    expect(reveal.status).toBe(200)
+    const late = submitSealed(two.url, session.id, box, bert, 'groen')
+    setTimeout(() => slow.release(), 300)
+    expect(await late).toMatchObject({ status: 409, body: { error: { code: 'box-closed' } } })
+    expect(
+      cluster.postgres.query('slow_commit_reveal', 'SELECT count(*) FROM sealed_submissions'),
+    ).toBe('0')
+  }, 60_000)
 })
