@@ -16,7 +16,7 @@ import {
   type TestPerson,
 } from '../../support/control.ts'
 import { roundTrip } from '../../support/markers.ts'
-import { closeOf, connectRaw } from '../../support/rawClient.ts'
+import { closeOf, connectRaw, type RawClient } from '../../support/rawClient.ts'
 import type { ServerProcess } from '../../support/serverProcess.ts'
 import { createSession } from '../../support/sessions.ts'
 import { type StockClient, waitFor, waitForSynced } from '../../support/stockClient.ts'
@@ -142,54 +142,53 @@ describe('presence across nodes', () => {
   }, 60_000)
 })
 
+/** Ann's cursor as Bert, on node 3, sees it, while Mallory tries to take her client id. */
+async function cursorScene(database: string) {
+  const [one, two, three] = await threeNodes(database)
+  const session = await createSession(one.url)
+  const board = roomName(session.id, SessionDocument.Board)
+  const bert = join(three, session.id, person('Bert'), SessionDocument.Board)
+  await waitForSynced(bert)
+  const ann = person('Ann')
+  const annOnOne = await connectRaw(`${one.wsUrl}/${board}?name=Ann&pid=${ann.pid}`)
+  const annId = freshClientId()
+  const bertSawX: number[] = []
+  bert.provider.awareness.on('change', () => {
+    const x = presenceSeenBy(bert, annId)?.cursor.x
+    if (x !== undefined) bertSawX.push(x)
+  })
+  /** A presence for Ann's client id at `x`, sent by whoever's connection `from` is. */
+  const claim = (from: RawClient, clock: number, x: number) =>
+    from.send(
+      awarenessFrame([
+        { clientId: annId, clock, state: { [PRESENCE_FIELD]: presenceClaiming(ann, x) } },
+      ]),
+    )
+  const malloryOnTwo = () => connectRaw(`${two.wsUrl}/${board}?name=Mallory`)
+  return { bert, annOnOne, annId, bertSawX, claim, malloryOnTwo }
+}
+
 describe('cursors across nodes', () => {
   it("keep their owner: nobody on another node can take a person's client id", async () => {
-    const [one, two, three] = await threeNodes('presence_awareness_owner')
-    const session = await createSession(one.url)
-    const board = roomName(session.id, SessionDocument.Board)
-    const bert = join(three, session.id, person('Bert'), SessionDocument.Board)
-    await waitForSynced(bert)
-    const ann = person('Ann')
-    const annOnOne = await connectRaw(`${one.wsUrl}/${board}?name=Ann&pid=${ann.pid}`)
-    const mallory = await connectRaw(`${two.wsUrl}/${board}?name=Mallory`)
-    const annId = freshClientId()
-    const seenXs: number[] = []
-    bert.provider.awareness.on('change', () => {
-      const x = presenceSeenBy(bert, annId)?.cursor.x
-      if (x !== undefined) seenXs.push(x)
-    })
+    const scene = await cursorScene('presence_awareness_owner')
+    const { bert, annOnOne, annId, claim } = scene
+    const mallory = await scene.malloryOnTwo()
     try {
       // Both rooms are loaded (and follow the board's stream) once these are answered.
       await Promise.all([roundTrip(annOnOne), roundTrip(mallory)])
-      annOnOne.send(
-        awarenessFrame([
-          { clientId: annId, clock: 1, state: { [PRESENCE_FIELD]: presenceClaiming(ann, 1) } },
-        ]),
-      )
+      claim(annOnOne, 1, 1)
       // Node 2 has relayed Ann's presence to Mallory: it has heard of her client id.
       await waitFor(
         () => awarenessReceived(mallory).some((entry) => entry.clientId === annId),
         "Ann's presence on node 2",
       )
       // Mallory, on node 2, speaks for Ann's client id with a far newer clock.
-      mallory.send(
-        awarenessFrame([
-          {
-            clientId: annId,
-            clock: 1_000_000,
-            state: { [PRESENCE_FIELD]: presenceClaiming(ann, 666) },
-          },
-        ]),
-      )
+      claim(mallory, 1_000_000, 666)
       await roundTrip(mallory)
       // Ann moves: had node 2 taken Mallory's claim, Ann's clock would look old everywhere.
-      annOnOne.send(
-        awarenessFrame([
-          { clientId: annId, clock: 2, state: { [PRESENCE_FIELD]: presenceClaiming(ann, 2) } },
-        ]),
-      )
+      claim(annOnOne, 2, 2)
       await waitFor(() => presenceSeenBy(bert, annId)?.cursor.x === 2, 'Bert to see Ann move')
-      expect(seenXs).not.toContain(666)
+      expect(scene.bertSawX).not.toContain(666)
     } finally {
       annOnOne.close()
       mallory.close()
@@ -197,49 +196,22 @@ describe('cursors across nodes', () => {
   }, 60_000)
 
   it('keep their first owner on every node that knew it, even if a node that did not was fooled', async () => {
-    const [one, two, three] = await threeNodes('presence_awareness_first_owner')
-    const session = await createSession(one.url)
-    const board = roomName(session.id, SessionDocument.Board)
-    const bert = join(three, session.id, person('Bert'), SessionDocument.Board)
-    await waitForSynced(bert)
-    const ann = person('Ann')
-    const annOnOne = await connectRaw(`${one.wsUrl}/${board}?name=Ann&pid=${ann.pid}`)
-    const annId = freshClientId()
-    const seenXs: number[] = []
-    bert.provider.awareness.on('change', () => {
-      const x = presenceSeenBy(bert, annId)?.cursor.x
-      if (x !== undefined) seenXs.push(x)
-    })
-    let mallory: Awaited<ReturnType<typeof connectRaw>> | undefined
+    const scene = await cursorScene('presence_awareness_first_owner')
+    const { bert, annOnOne, annId, claim } = scene
+    let mallory: RawClient | undefined
     try {
       await roundTrip(annOnOne)
-      annOnOne.send(
-        awarenessFrame([
-          { clientId: annId, clock: 1, state: { [PRESENCE_FIELD]: presenceClaiming(ann, 1) } },
-        ]),
-      )
+      claim(annOnOne, 1, 1)
       await waitFor(() => presenceSeenBy(bert, annId)?.cursor.x === 1, 'Bert to see Ann')
       // Node 2 loads the board only now: it never heard of Ann's client id, and takes
       // Mallory's claim to it.
-      mallory = await connectRaw(`${two.wsUrl}/${board}?name=Mallory`)
+      mallory = await scene.malloryOnTwo()
       await roundTrip(mallory)
-      mallory.send(
-        awarenessFrame([
-          {
-            clientId: annId,
-            clock: 1_000_000,
-            state: { [PRESENCE_FIELD]: presenceClaiming(ann, 666) },
-          },
-        ]),
-      )
+      claim(mallory, 1_000_000, 666)
       await roundTrip(mallory)
-      annOnOne.send(
-        awarenessFrame([
-          { clientId: annId, clock: 2, state: { [PRESENCE_FIELD]: presenceClaiming(ann, 2) } },
-        ]),
-      )
+      claim(annOnOne, 2, 2)
       await waitFor(() => presenceSeenBy(bert, annId)?.cursor.x === 2, 'Bert to see Ann move')
-      expect(seenXs).not.toContain(666)
+      expect(scene.bertSawX).not.toContain(666)
     } finally {
       annOnOne.close()
       mallory?.close()
