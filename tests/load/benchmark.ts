@@ -1,7 +1,7 @@
 /**
  * Reflectiebord benchmark: fan-out latency and throughput against our server, the reference
- * y-websocket server and a raw websocket relay; memory per room; database size before and
- * after compaction. Prints figures, no verdicts. See docs/benchmarks.md.
+ * y-websocket server, Hocuspocus and a raw websocket relay; memory per room; database size
+ * before and after compaction. Prints figures, no verdicts. See docs/benchmarks.md.
  *
  *   node tests/load/benchmark.ts [--parts=fanout,memory,db] [--clients=5,20] [--seconds=5] ...
  */
@@ -80,7 +80,12 @@ async function fanoutPart(): Promise<void> {
     }
   }
 
-  const label: Record<HostKind, string> = { ours: 'ours', reference: 'reference', raw: 'raw ws' }
+  const label: Record<HostKind, string> = {
+    ours: 'ours',
+    reference: 'reference',
+    hocuspocus: 'hocuspocus',
+    raw: 'raw ws',
+  }
   const lossNote = (phase: PhaseResult) => (phase.lost > 0 ? ` (${count(phase.lost)} lost)` : '')
   log('')
   log('## Fan-out')
@@ -125,19 +130,24 @@ async function fanoutPart(): Promise<void> {
   const find = (server: HostKind, clients: number) =>
     results.find((r) => r.server === server && r.clients === clients)
   const rows: string[][] = []
+  const ratioRow = (a: FanoutResult, b: FanoutResult) => [
+    `${label[a.server]} / ${label[b.server]}`,
+    String(a.clients),
+    ratio(a.fixedRate.p50, b.fixedRate.p50),
+    ratio(a.fixedRate.p99, b.fixedRate.p99),
+    ratio(a.saturation.deliveriesPerSecond, b.saturation.deliveriesPerSecond),
+  ]
   for (const clients of options.clients) {
+    // Every server against the transport's limit, then ours against each of the others.
+    const raw = find('raw', clients)
     const ours = find('ours', clients)
-    if (!ours) continue
-    for (const other of ['reference', 'raw'] as const) {
-      const them = find(other, clients)
-      if (!them) continue
-      rows.push([
-        `ours / ${label[other]}`,
-        String(clients),
-        ratio(ours.fixedRate.p50, them.fixedRate.p50),
-        ratio(ours.fixedRate.p99, them.fixedRate.p99),
-        ratio(ours.saturation.deliveriesPerSecond, them.saturation.deliveriesPerSecond),
-      ])
+    for (const kind of options.servers) {
+      const them = find(kind, clients)
+      if (raw && them && kind !== 'raw') rows.push(ratioRow(them, raw))
+    }
+    for (const kind of options.servers) {
+      const them = find(kind, clients)
+      if (ours && them && kind !== 'ours' && kind !== 'raw') rows.push(ratioRow(ours, them))
     }
   }
   if (rows.length > 0) {

@@ -1,14 +1,15 @@
 /**
  * Capacity: how many rooms of 20 people one server process serves with fan-out p99 under
  * 50 ms and nothing dropped. Each room has 2 writers moving a note at 10 Hz and 5 people
- * moving their cursor at 10 Hz; all 20 receive. Ours (durable) and the reference
- * `@y/websocket-server` (memory only), and the raw `ws` relay as the transport's limit, in one
- * run, at growing room counts. The load comes from worker threads of light clients (see
+ * moving their cursor at 10 Hz; all 20 receive. Ours (durable), the reference
+ * `@y/websocket-server` and Hocuspocus (both memory only), and the raw `ws` relay as the
+ * transport's limit, in one run, at growing room counts. The load comes from worker threads of light clients (see
  * `capacity/`); every figure is printed next to the generator's own event-loop delay, and a
  * step whose generator lagged is marked invalid rather than counted. Prints figures, never
  * passes or fails. Target: 127.0.0.1 only; every step is bounded in count and time.
  *
- *   node tests/load/capacity.ts [--servers=ours,reference,raw] [--rooms=10,20,40,60,80,100]
+ *   node tests/load/capacity.ts [--servers=ours,reference,hocuspocus,raw]
+ *                               [--rooms=10,20,40,60,80,100]
  *                               [--workers=1] [--seconds=10]
  */
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -33,7 +34,7 @@ const listArg = (name: string, fallback: string) =>
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean)
-const servers = listArg('servers', 'ours,reference,raw') as HostKind[]
+const servers = listArg('servers', 'ours,reference,hocuspocus,raw') as HostKind[]
 const roomSteps = listArg('rooms', '10,20,40,60,80,100,140').map(Number)
 const workerCount = Number(args.get('workers') ?? 1)
 const measureSeconds = Number(args.get('seconds') ?? 10)
@@ -232,7 +233,8 @@ try {
   rmSync(dataRoot, { recursive: true, force: true })
 }
 
-const raw = (rooms: number) => steps.find((s) => s.server === 'raw' && s.rooms === rooms)
+const stepOf = (server: HostKind, rooms: number) =>
+  steps.find((s) => s.server === server && s.rooms === rooms)
 log('')
 log(
   table(
@@ -244,6 +246,7 @@ log(
       'p99',
       'max',
       'p99 / raw',
+      'p99 / ours',
       'dropped',
       'closed',
       'deliveries/s',
@@ -260,7 +263,8 @@ log(
       `${ms(s.p50)} ms`,
       `${ms(s.p99)} ms`,
       `${ms(s.max)} ms`,
-      s.server === 'raw' ? '1.00×' : ratio(s.p99, raw(s.rooms)?.p99 ?? Number.NaN),
+      ratio(s.p99, stepOf('raw', s.rooms)?.p99 ?? Number.NaN),
+      ratio(s.p99, stepOf('ours', s.rooms)?.p99 ?? Number.NaN),
       count(s.dropped),
       count(s.closed),
       count(s.deliveriesPerSecond),

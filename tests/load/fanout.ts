@@ -1,5 +1,5 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { type BenchClient, connectClient, newRoom, type RoomAddress } from './clients.ts'
+import { connectRoomClient, newRoom, type RoomAddress, type RoomClient } from './clients.ts'
 import type { Host } from './hostProcess.ts'
 import type { HostKind } from './hostProtocol.ts'
 import { percentile, sleep, sortedCopy, until } from './stats.ts'
@@ -90,9 +90,10 @@ const BARRIER_MS = 20_000
 const MAX_SATURATION_UPDATES = 2_000_000
 
 /**
- * Fan-out latency and throughput in one room of `clients` stock providers, all on one server:
+ * Fan-out latency and throughput in one room of `clients` providers, all on one server:
  * a warm-up round, then a fixed-rate phase, then a saturation phase (see `openFanoutRoom`).
- * Identical for the three servers.
+ * Identical for every server; only the provider differs (Hocuspocus: its own, see
+ * `connectRoomClient`).
  */
 export async function measureFanout(host: Host, options: FanoutOptions): Promise<FanoutResult> {
   const n = options.clients
@@ -136,7 +137,7 @@ export interface FanoutRoomSetup {
   nodeOf?: readonly number[]
 }
 
-/** A room of connected stock clients, ready to be measured phase by phase. */
+/** A room of connected clients, ready to be measured phase by phase. */
 export interface FanoutRoom {
   /** Every client writes once and everyone must see every write, then ten rounds more. */
   warmUp(): Promise<void>
@@ -150,24 +151,23 @@ export interface FanoutRoom {
 }
 
 /**
- * Connects one stock provider per address and sets up the probe: one writer at a time
- * (rotating through the clients) sets its own key in a Y.Map, stamped with a sequence number
- * whose send time is kept here; every other client's map observer notes when the change
- * arrives. All clients live in this process, so send and receive times come from the same
- * clock.
+ * Connects one provider per address (the stock one, or Hocuspocus's own) and sets up the
+ * probe: one writer at a time (rotating through the clients) sets its own key in a Y.Map,
+ * stamped with a sequence number whose send time is kept here; every other client's map
+ * observer notes when the change arrives. All clients live in this process, so send and
+ * receive times come from the same clock.
  */
 export async function openFanoutRoom(setup: FanoutRoomSetup): Promise<FanoutRoom> {
   const n = setup.addresses.length
-  const clients: BenchClient[] = []
+  const clients: RoomClient[] = []
   const close = async () => {
     for (const client of clients) client.destroy()
     await sleep(100)
   }
   try {
-    for (const address of setup.addresses) clients.push(connectClient(address))
+    for (const address of setup.addresses) clients.push(connectRoomClient(address))
     await until(
-      () =>
-        clients.every((c) => c.provider.wsconnected && (!setup.waitForSync || c.provider.synced)),
+      () => clients.every((c) => c.isConnected() && (!setup.waitForSync || c.isSynced())),
       `${n} clients to connect and sync (${setup.label})`,
       BARRIER_MS,
     )

@@ -1,6 +1,6 @@
 /** The messages between the benchmark and a server host child process (serverHost.ts). */
 
-export type HostKind = 'ours' | 'reference' | 'raw'
+export type HostKind = 'ours' | 'reference' | 'hocuspocus' | 'raw'
 
 export interface HostOptions {
   /** Our server only: folder of its SQLite database. */

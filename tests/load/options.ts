@@ -6,7 +6,7 @@ export interface BenchOptions {
   /** Which parts to run. */
   parts: Set<'fanout' | 'memory' | 'db'>
   /** Which servers the fan-out part measures. */
-  servers: ('ours' | 'reference' | 'raw')[]
+  servers: ('ours' | 'reference' | 'hocuspocus' | 'raw')[]
   /** Clients per room in the fan-out part, one measurement each. */
   clients: number[]
   /** Updates per second in the fixed-rate latency phase. */
@@ -26,7 +26,7 @@ export interface BenchOptions {
 }
 
 const partNames = ['fanout', 'memory', 'db'] as const
-const serverNames = ['ours', 'reference', 'raw'] as const
+const serverNames = ['ours', 'reference', 'hocuspocus', 'raw'] as const
 
 export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
   const { raw, int } = knobReader(argv, env)

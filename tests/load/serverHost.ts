@@ -1,8 +1,8 @@
 /**
- * Child-process entry that runs one of the three servers, so that the server under test has
+ * Child-process entry that runs one of the servers under test, so that the server under test has
  * its own event loop and heap, apart from the benchmark's clients:
  *
- *   node --expose-gc tests/load/serverHost.ts <ours|reference|raw>
+ *   node --expose-gc tests/load/serverHost.ts <ours|reference|hocuspocus|raw>
  *
  * Options come as JSON in the BENCH_HOST_OPTIONS environment variable. It answers the parent
  * over IPC (see hostProcess.ts): `ready` once listening, `stats` on request, and exits on
@@ -44,6 +44,11 @@ async function start(): Promise<Running> {
       const { startReferenceServer } = await import('./referenceServer.ts')
       const server = await startReferenceServer()
       return { ...server, close: () => server.close(), rooms: () => -1 }
+    }
+    case 'hocuspocus': {
+      const { startHocuspocusServer } = await import('./hocuspocusServer.ts')
+      const server = await startHocuspocusServer()
+      return { port: server.port, close: () => server.close(), rooms: () => server.rooms() }
     }
     case 'raw': {
       const { startRawBroadcastServer } = await import('./rawBroadcastServer.ts')

@@ -10,9 +10,16 @@ import { MessageType, SyncMessageType } from '@reflectiebord/shared'
 import { WebSocket } from 'ws'
 import { ticketFor } from '../../support/tickets.ts'
 import { percentile, sortedCopy } from '../stats.ts'
+import { type Dialect, dialectFor, wrap } from './dialect.ts'
 import { awarenessFrame, emptyStep1, emptyStep2, frameKind } from './frames.ts'
 import type { WorkerGo, WorkerPlan, WorkerReport, WorkerResult } from './plan.ts'
-import { type PreparedWriter, prepareWriter, readStamps, stamped } from './preparedNotes.ts'
+import {
+  type PreparedWriter,
+  prepareWriter,
+  readStamps,
+  stamped,
+  writerOf,
+} from './preparedNotes.ts'
 
 const plan = workerData as WorkerPlan
 const port = parentPort
@@ -27,6 +34,8 @@ const CONNECTS_AT_ONCE = 16
 
 interface Client {
   socket: WebSocket
+  /** How frames go to and from this client's server (the stock protocol, or Hocuspocus's). */
+  dialect: Dialect
   room: number
   writer: PreparedWriter | null
   cursorId: number | null
@@ -81,16 +90,20 @@ const latencies: number[] = []
 const stamps: number[] = []
 
 function onFrame(client: Client, data: Buffer): void {
-  if (data[0] !== MessageType.Sync) return
-  const kind = frameKind(data)
+  const frame = client.dialect.unwrap(data)
+  if (!frame || frame[0] !== MessageType.Sync) return
+  const kind = frameKind(frame)
   if (kind?.step === SyncMessageType.Step1) {
-    client.socket.send(emptyStep2())
+    client.socket.send(wrap(client.dialect, emptyStep2()))
     return
   }
   if (kind?.step === SyncMessageType.Step2) client.synced = true
   if (kind?.step !== SyncMessageType.Update && kind?.step !== SyncMessageType.Step2) return
+  // The reference and Hocuspocus send every update to all connections of the room, its writer's
+  // too; that copy is not a delivery (`expected` counts other clients only) and not a latency.
+  if (client.writer && writerOf(frame) === client.writer.clientId) return
   stamps.length = 0
-  const found = readStamps(data, stamps)
+  const found = readStamps(frame, stamps)
   if (found === 0) return
   client.received += found
   const at = now()
@@ -104,10 +117,12 @@ async function openAll(): Promise<void> {
       jobs.push(async () => {
         const socket = await connect(room.path, room.sessionId)
         const roomIndex = plan.firstRoom + r
+        const writer = c < plan.writersPerRoom ? (writers[c] ?? null) : null
         const client: Client = {
           socket,
+          dialect: dialectFor(plan.kind, room.path),
           room: r,
-          writer: c < plan.writersPerRoom ? (writers[c] ?? null) : null,
+          writer,
           // Presence ids apart from the writers' and unique per room over all workers.
           cursorId:
             c >= plan.writersPerRoom && c < plan.writersPerRoom + plan.cursorsPerRoom
@@ -121,7 +136,8 @@ async function openAll(): Promise<void> {
         socket.on('close', () => {
           if (running) closedDuringRun++
         })
-        socket.send(emptyStep1())
+        for (const frame of client.dialect.greeting) socket.send(frame)
+        socket.send(wrap(client.dialect, emptyStep1()))
         clients.push(client)
       })
     }
@@ -184,14 +200,17 @@ function run(startAt: number): Promise<WorkerResult> {
           const frame = client.writer.frames[index]
           const at = client.writer.stampAt[index]
           if (frame && at !== undefined) {
-            client.socket.send(stamped(frame, at, now()))
+            client.socket.send(stamped(frame, at, now(), client.dialect.prefix))
             updatesSent++
           }
         } else if (client.cursorId !== null) {
           client.socket.send(
-            awarenessFrame(client.cursorId, sender.next + 1, {
-              presence: { cursor: { x: (sender.next * 11) % 1200, y: (sender.next * 5) % 800 } },
-            }),
+            wrap(
+              client.dialect,
+              awarenessFrame(client.cursorId, sender.next + 1, {
+                presence: { cursor: { x: (sender.next * 11) % 1200, y: (sender.next * 5) % 800 } },
+              }),
+            ),
           )
           awarenessSent++
         }

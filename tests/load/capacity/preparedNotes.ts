@@ -8,6 +8,7 @@
  */
 
 import { syncUpdateMessage } from '@reflectiebord/shared'
+import * as decoding from 'lib0/decoding'
 import * as Y from 'yjs'
 
 const MARKER = 'T@'
@@ -50,11 +51,40 @@ export function prepareWriter(clientId: number, count: number): PreparedWriter {
   return { clientId, frames, stampAt }
 }
 
-/** A copy of a prepared frame with the time now written into its stamp. */
-export function stamped(frame: Buffer, stampAt: number, now: number): Buffer {
-  const copy = Buffer.from(frame)
-  copy.write(now.toFixed(3).padStart(STAMP_WIDTH, '0').slice(-STAMP_WIDTH), stampAt, 'latin1')
+/**
+ * A copy of a prepared frame with the time now written into its stamp, after `prefix` (a
+ * protocol's envelope, see `dialect.ts`) in the same copy.
+ */
+export function stamped(frame: Buffer, stampAt: number, now: number, prefix?: Buffer): Buffer {
+  const offset = prefix?.length ?? 0
+  const copy = Buffer.allocUnsafe(offset + frame.length)
+  if (prefix) prefix.copy(copy, 0)
+  frame.copy(copy, offset)
+  copy.write(
+    now.toFixed(3).padStart(STAMP_WIDTH, '0').slice(-STAMP_WIDTH),
+    offset + stampAt,
+    'latin1',
+  )
   return copy
+}
+
+/**
+ * The Yjs client that made the update in a sync-update frame (the first in it, which for a
+ * relayed note move is the only one), or null when the frame does not read as one.
+ */
+export function writerOf(frame: Uint8Array): number | null {
+  try {
+    const decoder = decoding.createDecoder(frame)
+    decoding.readVarUint(decoder) // message type: sync
+    decoding.readVarUint(decoder) // sync step: update
+    decoding.readVarUint(decoder) // length of the update
+    // The update itself: how many clients, then the first client's struct count and its id.
+    if (decoding.readVarUint(decoder) === 0) return null
+    decoding.readVarUint(decoder)
+    return decoding.readVarUint(decoder)
+  } catch {
+    return null
+  }
 }
 
 /**
