@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { AssetFiles } from '../assets/AssetFiles.ts'
+import { AppendWriter } from './AppendWriter.ts'
 import { DatabaseUnreadableError } from './DatabaseUnreadableError.ts'
 import type {
   LoadedDocument,
@@ -31,17 +32,17 @@ const SESSION_COLUMNS = `id, title, facilitator_key_hash AS facilitatorKeyHash, 
  * node:sqlite is synchronous, and that is a feature here: no other event can run between two
  * statements of one transaction. Appends are the exception that makes it fast: every append
  * asked for in one event-loop turn, by any room, is committed together in one transaction
- * (one fsync) in the next turn, and each promise resolves only after that commit (group
- * commit). Every other method first commits what is queued, so the order of writes and
- * reads stays the order they were asked for.
+ * (one fsync) on a writer thread with its own connection (`AppendWriter`), and each promise
+ * resolves only after that commit (group commit). The fsync then blocks that thread, not the
+ * event loop. Every method that reads the log or writes first waits until the appends asked
+ * for before it are committed and the writer is idle, so the order of writes and reads stays
+ * the order they were asked for and the two connections never write at once.
  */
 export class SqliteStore implements Store {
   readonly file: string
   private readonly db: DatabaseSync
   private readonly assets: AssetFiles
-  /** Appends waiting for the next group commit, in the order they were asked for. */
-  private queued: QueuedAppend[] = []
-  private commitTask: NodeJS.Immediate | undefined
+  private readonly writer: AppendWriter
   private readonly statements: {
     insertSession: StatementSync
     getSession: StatementSync
@@ -63,6 +64,8 @@ export class SqliteStore implements Store {
     this.file = join(dataDir, DATABASE_FILE_NAME)
     this.db = openChecked(this.file)
     this.assets = new AssetFiles(dataDir)
+    // Opened after the checks and migration above, which need the file to themselves.
+    this.writer = new AppendWriter(this.file)
     this.statements = {
       insertSession: this.db.prepare(
         'INSERT INTO sessions (id, title, facilitator_key_hash, created_at, retention_days, last_activity_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -103,6 +106,7 @@ export class SqliteStore implements Store {
   }
 
   async createSession(row: NewSessionRow): Promise<void> {
+    await this.writer.quiet()
     this.statements.insertSession.run(
       row.id,
       row.title,
@@ -119,6 +123,7 @@ export class SqliteStore implements Store {
   }
 
   async writeActivity(id: string, activity: SessionActivityRow): Promise<void> {
+    await this.writer.quiet()
     this.statements.writeActivity.run(
       activity.lastActivityAt,
       activity.metAt,
@@ -129,6 +134,7 @@ export class SqliteStore implements Store {
   }
 
   async setRetentionDays(id: string, days: number | null): Promise<void> {
+    await this.writer.quiet()
     this.statements.setRetentionDays.run(days, id)
   }
 
@@ -138,51 +144,11 @@ export class SqliteStore implements Store {
 
   /** Queued for the next group commit; resolves once the batch is on disk. */
   appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number> {
-    return new Promise((resolve, reject) => {
-      this.queued.push({ doc, updates, resolve, reject })
-      // The rooms flush in the check phase; everything they ask for in it goes in one commit.
-      this.commitTask ??= setImmediate(() => this.commitQueued())
-    })
-  }
-
-  /**
-   * Commits every queued append in one transaction. Should that transaction fail, each
-   * append is tried alone, so that one document's failure is that document's only.
-   */
-  commitQueued(): void {
-    if (this.commitTask) {
-      clearImmediate(this.commitTask)
-      this.commitTask = undefined
-    }
-    const batch = this.queued
-    if (batch.length === 0) return
-    this.queued = []
-    const seqs: number[] = []
-    try {
-      this.transaction(() => {
-        for (const item of batch) seqs.push(this.append(item.doc, item.updates))
-      })
-    } catch {
-      for (const item of batch) {
-        try {
-          let lastSeq = 0
-          this.transaction(() => {
-            lastSeq = this.append(item.doc, item.updates)
-          })
-          item.resolve(lastSeq)
-        } catch (err) {
-          item.reject(err)
-        }
-      }
-      return
-    }
-    batch.forEach((item, i) => {
-      item.resolve(seqs[i] ?? 0)
-    })
+    return this.writer.append(doc, updates)
   }
 
   async loadUpdates(doc: string): Promise<LoadedDocument> {
-    this.commitQueued()
+    await this.writer.quiet()
     const rows = this.statements.loadUpdates.all(doc) as unknown as {
       seq: number
       data: Uint8Array
@@ -191,7 +157,7 @@ export class SqliteStore implements Store {
   }
 
   async loadUpdatesAfter(doc: string, seq: number): Promise<StoredUpdate[]> {
-    this.commitQueued()
+    await this.writer.quiet()
     const rows = this.statements.loadUpdatesAfter.all(doc, seq) as unknown as {
       seq: number
       data: Uint8Array
@@ -200,7 +166,7 @@ export class SqliteStore implements Store {
   }
 
   async compact(doc: string, snapshot: Uint8Array, upToSeq: number): Promise<number> {
-    this.commitQueued()
+    await this.writer.quiet()
     let snapshotSeq = 0
     this.transaction(() => {
       this.statements.deleteUpdatesUpTo.run(doc, upToSeq)
@@ -212,7 +178,7 @@ export class SqliteStore implements Store {
   }
 
   async countUpdates(doc: string): Promise<number> {
-    this.commitQueued()
+    await this.writer.quiet()
     return (this.statements.countUpdates.get(doc) as { n: number }).n
   }
 
@@ -221,7 +187,7 @@ export class SqliteStore implements Store {
   }
 
   async submitSealed(submission: SealedSubmission, change: SealedChange): Promise<number> {
-    this.commitQueued()
+    await this.writer.quiet()
     const { doc, sessionId, boxId, row } = submission
     let lastSeq = 0
     this.transaction(() => {
@@ -245,6 +211,7 @@ export class SqliteStore implements Store {
   }
 
   async removeSealed(sessionId: string, boxId: string, forGood: boolean): Promise<void> {
+    await this.writer.quiet()
     this.statements.removeSealed.run(sessionId, boxId)
     if (forGood) this.checkpoint()
   }
@@ -259,7 +226,7 @@ export class SqliteStore implements Store {
 
   /** With secure_delete the freed pages are overwritten; the pictures go after the commit. */
   async deleteSession(sessionId: string): Promise<void> {
-    this.commitQueued()
+    await this.writer.quiet()
     this.transaction(() => {
       this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId)
       // Document names are `<sessionId>/<document>`; session ids are base64url, no wildcards.
@@ -271,7 +238,7 @@ export class SqliteStore implements Store {
   }
 
   async scrub(): Promise<void> {
-    this.commitQueued()
+    await this.writer.quiet()
     this.checkpoint()
   }
 
@@ -281,7 +248,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    this.commitQueued()
+    await this.writer.close()
     if (this.db.isOpen) this.db.close()
   }
 
@@ -307,13 +274,6 @@ export class SqliteStore implements Store {
       throw err
     }
   }
-}
-
-interface QueuedAppend {
-  doc: string
-  updates: readonly Uint8Array[]
-  resolve(lastSeq: number): void
-  reject(reason: unknown): void
 }
 
 function openChecked(file: string): DatabaseSync {
