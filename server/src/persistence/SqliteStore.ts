@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { AssetFiles } from '../assets/AssetFiles.ts'
-import { AppendWriter } from './AppendWriter.ts'
 import { DatabaseUnreadableError } from './DatabaseUnreadableError.ts'
+import { LogWriter } from './LogWriter.ts'
 import type {
   LoadedDocument,
   NewSessionRow,
@@ -32,7 +32,7 @@ const SESSION_COLUMNS = `id, title, facilitator_key_hash AS facilitatorKeyHash, 
  * node:sqlite is synchronous, and that is a feature here: no other event can run between two
  * statements of one transaction. Appends are the exception that makes it fast: every append
  * asked for in one event-loop turn, by any room, is committed together in one transaction
- * (one fsync) on a writer thread with its own connection (`AppendWriter`), and each promise
+ * (one fsync) on a writer thread with its own connection (`LogWriter`), and each promise
  * resolves only after that commit (group commit). The fsync then blocks that thread, not the
  * event loop. Every method that reads the log or writes first waits until the appends asked
  * for before it are committed and the writer is idle, so the order of writes and reads stays
@@ -42,7 +42,7 @@ export class SqliteStore implements Store {
   readonly file: string
   private readonly db: DatabaseSync
   private readonly assets: AssetFiles
-  private readonly writer: AppendWriter
+  private readonly writer: LogWriter
   private readonly statements: {
     insertSession: StatementSync
     getSession: StatementSync
@@ -52,7 +52,6 @@ export class SqliteStore implements Store {
     appendUpdate: StatementSync
     loadUpdates: StatementSync
     loadUpdatesAfter: StatementSync
-    deleteUpdatesUpTo: StatementSync
     countUpdates: StatementSync
     upsertSealed: StatementSync
     listSealed: StatementSync
@@ -65,7 +64,7 @@ export class SqliteStore implements Store {
     this.db = openChecked(this.file)
     this.assets = new AssetFiles(dataDir)
     // Opened after the checks and migration above, which need the file to themselves.
-    this.writer = new AppendWriter(this.file)
+    this.writer = new LogWriter(this.file)
     this.statements = {
       insertSession: this.db.prepare(
         'INSERT INTO sessions (id, title, facilitator_key_hash, created_at, retention_days, last_activity_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -84,7 +83,6 @@ export class SqliteStore implements Store {
       loadUpdatesAfter: this.db.prepare(
         'SELECT seq, data FROM doc_updates WHERE doc = ? AND seq > ? ORDER BY seq',
       ),
-      deleteUpdatesUpTo: this.db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
       countUpdates: this.db.prepare('SELECT count(*) AS n FROM doc_updates WHERE doc = ?'),
       // A second submission by the same person replaces the first: one per person per box.
       upsertSealed: this.db.prepare(`
@@ -165,16 +163,9 @@ export class SqliteStore implements Store {
     return rows.map((row) => ({ seq: row.seq, update: row.data }))
   }
 
-  async compact(doc: string, snapshot: Uint8Array, upToSeq: number): Promise<number> {
-    await this.writer.quiet()
-    let snapshotSeq = 0
-    this.transaction(() => {
-      this.statements.deleteUpdatesUpTo.run(doc, upToSeq)
-      snapshotSeq = this.append(doc, [snapshot])
-    })
-    // Give the pages of the deleted rows back to the file system, so the file shrinks too.
-    this.db.exec('PRAGMA incremental_vacuum')
-    return snapshotSeq
+  /** On the writer thread too, in one transaction after the appends asked before it. */
+  compact(doc: string, snapshot: Uint8Array, upToSeq: number): Promise<number> {
+    return this.writer.compact(doc, snapshot, upToSeq)
   }
 
   async countUpdates(doc: string): Promise<number> {

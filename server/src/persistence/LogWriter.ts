@@ -1,54 +1,49 @@
 import { Worker } from 'node:worker_threads'
-import type {
-  AppendItem,
-  AppendReply,
-  AppendRequest,
-  AppendWriterData,
-} from './appendWriterWorker.ts'
+import type { LogOp, LogReply, LogRequest, LogWriterData } from './logWriterWorker.ts'
 
-interface QueuedAppend extends AppendItem {
+type QueuedOp = LogOp & {
   resolve(lastSeq: number): void
   reject(reason: unknown): void
 }
 
 interface Waiter {
-  /** Settled once this many appends (counted in the order asked) have settled. */
+  /** Settled once this many ops (counted in the order asked) have settled. */
   upTo: number
   resolve(): void
 }
 
 /**
- * The group commit of `SqliteStore`, on a writer thread: every append asked for in one
- * event-loop turn, by any room, goes to the thread in one batch, committed in one transaction
- * (one fsync); each promise resolves only once the thread reports that commit. While the disk
- * syncs, the event loop keeps serving every other socket. Appends asked while a batch is being
- * committed form the next batch, sent as soon as the thread is free.
+ * The group commit of `SqliteStore`, on a writer thread: every write to the update log asked
+ * for in one event-loop turn (appends by any room, compactions) goes to the thread in one
+ * batch, committed in one transaction (one fsync); each promise resolves only once the thread
+ * reports that commit. While the disk syncs, the event loop keeps serving every other socket.
+ * Writes asked while a batch is being committed form the next batch, sent as soon as the
+ * thread is free, so the order of commits is the order asked.
  *
  * The main thread's own connection writes only while the thread is idle (see `quiet`): two
  * writers on one SQLite file would make one wait, and a synchronous wait on the main thread
  * is exactly what this class is here to avoid.
  */
-export class AppendWriter {
+export class LogWriter {
   private readonly worker: Worker
-  private queued: QueuedAppend[] = []
-  private inFlight: QueuedAppend[] | undefined
-  private nextBatchId = 1
+  private queued: QueuedOp[] = []
+  private inFlight: QueuedOp[] | undefined
   private sendTask: NodeJS.Immediate | undefined
   private asked = 0
   private settled = 0
   private waiters: Waiter[] = []
-  /** Set once the thread is gone: every append from then on fails with it. */
+  /** Set once the thread is gone: every write from then on fails with it. */
   private broken: Error | undefined
   private readonly exited: Promise<void>
 
   constructor(file: string) {
-    const data: AppendWriterData = { file }
-    this.worker = new Worker(new URL('./appendWriterWorker.ts', import.meta.url), {
+    const data: LogWriterData = { file }
+    this.worker = new Worker(new URL('./logWriterWorker.ts', import.meta.url), {
       workerData: data,
     })
     // Only work under way keeps the process alive (see `send`).
     this.worker.unref()
-    this.worker.on('message', (reply: AppendReply) => this.onCommitted(reply))
+    this.worker.on('message', (reply: LogReply) => this.onCommitted(reply))
     this.worker.on('error', (err) => this.fail(err))
     this.exited = new Promise((resolve) => {
       this.worker.once('exit', (code) => {
@@ -60,19 +55,18 @@ export class AppendWriter {
 
   /** Queued for the next group commit; resolves once the batch is on disk. */
   append(doc: string, updates: readonly Uint8Array[]): Promise<number> {
-    if (this.broken) return Promise.reject(this.broken)
-    return new Promise((resolve, reject) => {
-      this.queued.push({ doc, updates, resolve, reject })
-      this.asked += 1
-      // The rooms flush in the check phase; everything they ask for in it goes in one commit.
-      this.sendTask ??= setImmediate(() => this.send())
-    })
+    return this.enqueue({ kind: 'append', doc, updates })
+  }
+
+  /** Queued like an append, after the appends asked before it; resolves with the snapshot's seq. */
+  compact(doc: string, snapshot: Uint8Array, upToSeq: number): Promise<number> {
+    return this.enqueue({ kind: 'compact', doc, snapshot, upToSeq })
   }
 
   /**
-   * Settles once every append asked for before this call has settled and the writer thread is
+   * Settles once every write asked for before this call has settled and the writer thread is
    * idle. Work on the main connection done synchronously right after it (no `await` between)
-   * comes after those appends and meets no writer.
+   * comes after those writes and meets no writer.
    */
   quiet(): Promise<void> {
     const upTo = this.asked
@@ -85,11 +79,21 @@ export class AppendWriter {
   async close(): Promise<void> {
     await this.quiet()
     if (!this.broken) {
-      const request: AppendRequest = { kind: 'close' }
+      const request: LogRequest = { kind: 'close' }
       this.worker.ref()
       this.worker.postMessage(request)
     }
     await this.exited
+  }
+
+  private enqueue(op: LogOp): Promise<number> {
+    if (this.broken) return Promise.reject(this.broken)
+    return new Promise((resolve, reject) => {
+      this.queued.push({ ...op, resolve, reject })
+      this.asked += 1
+      // The rooms flush in the check phase; everything they ask for in it goes in one commit.
+      this.sendTask ??= setImmediate(() => this.send())
+    })
   }
 
   private send(): void {
@@ -101,23 +105,27 @@ export class AppendWriter {
     const batch = this.queued
     this.queued = []
     this.inFlight = batch
-    const request: AppendRequest = {
+    const request: LogRequest = {
       kind: 'commit',
-      id: this.nextBatchId++,
-      items: batch.map(({ doc, updates }) => ({ doc, updates })),
+      ops: batch.map(
+        (op): LogOp =>
+          op.kind === 'append'
+            ? { kind: 'append', doc: op.doc, updates: op.updates }
+            : { kind: 'compact', doc: op.doc, snapshot: op.snapshot, upToSeq: op.upToSeq },
+      ),
     }
     this.worker.ref()
     this.worker.postMessage(request)
   }
 
-  private onCommitted(reply: AppendReply): void {
+  private onCommitted(reply: LogReply): void {
     const batch = this.inFlight
     if (!batch) return
     this.inFlight = undefined
-    batch.forEach((item, i) => {
+    batch.forEach((op, i) => {
       const outcome = reply.outcomes[i]
-      if (outcome?.ok) item.resolve(outcome.lastSeq)
-      else item.reject(new Error(outcome?.error ?? 'the database writer gave no answer'))
+      if (outcome?.ok) op.resolve(outcome.lastSeq)
+      else op.reject(new Error(outcome?.error ?? 'the database writer gave no answer'))
     })
     this.settled += batch.length
     if (this.wakeWaiters()) {
@@ -130,7 +138,7 @@ export class AppendWriter {
     if (!this.inFlight && !this.sendTask) this.worker.unref()
   }
 
-  /** Resolves the waiters whose appends have all settled; true when there were any. */
+  /** Resolves the waiters whose writes have all settled; true when there were any. */
   private wakeWaiters(): boolean {
     if (this.inFlight) return false
     const ready = this.waiters.filter((waiter) => waiter.upTo <= this.settled)
@@ -140,13 +148,13 @@ export class AppendWriter {
     return true
   }
 
-  /** The thread is gone: what is queued or under way fails, and so does every later append. */
+  /** The thread is gone: what is queued or under way fails, and so does every later write. */
   private fail(err: Error): void {
     this.broken ??= err
     const lost = [...(this.inFlight ?? []), ...this.queued]
     this.inFlight = undefined
     this.queued = []
-    for (const item of lost) item.reject(this.broken)
+    for (const op of lost) op.reject(this.broken)
     this.settled += lost.length
     if (this.sendTask) {
       clearImmediate(this.sendTask)
