@@ -7,9 +7,9 @@ type QueuedOp = LogOp & {
 }
 
 interface Waiter {
-  /** Settled once this many ops (counted in the order asked) have settled. */
+  /** Runs once this many ops (counted in the order asked) have settled. */
   upTo: number
-  resolve(): void
+  run(): void
 }
 
 /**
@@ -20,15 +20,15 @@ interface Waiter {
  * Writes asked while a batch is being committed form the next batch, sent as soon as the
  * thread is free, so the order of commits is the order asked.
  *
- * The main thread's own connection writes only while the thread is idle (see `quiet`): two
- * writers on one SQLite file would make one wait, and a synchronous wait on the main thread
- * is exactly what this class is here to avoid.
+ * The main thread's own connection is used only while the thread is idle (see `exclusive`):
+ * two writers on one SQLite file would make one wait, and a synchronous wait on the main
+ * thread is exactly what this class is here to avoid.
  */
 export class LogWriter {
   private readonly worker: Worker
   private queued: QueuedOp[] = []
   private inFlight: QueuedOp[] | undefined
-  private sendTask: NodeJS.Immediate | undefined
+  private sendQueued = false
   private asked = 0
   private settled = 0
   private waiters: Waiter[] = []
@@ -64,20 +64,32 @@ export class LogWriter {
   }
 
   /**
-   * Settles once every write asked for before this call has settled and the writer thread is
-   * idle. Work on the main connection done synchronously right after it (no `await` between)
-   * comes after those writes and meets no writer.
+   * Runs `work` (synchronous, on the main connection) once every write asked for before this
+   * call is committed, while the writer thread is idle, and before the thread takes the next
+   * batch: it sees those writes, and meets no writer. Right away when nothing is under way.
    */
-  quiet(): Promise<void> {
-    const upTo = this.asked
-    if (this.settled >= upTo && !this.inFlight) return Promise.resolve()
-    this.sendTask ??= setImmediate(() => this.send())
-    return new Promise((resolve) => this.waiters.push({ upTo, resolve }))
+  exclusive<T>(work: () => T): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const run = () => {
+        try {
+          resolve(work())
+        } catch (err) {
+          reject(err)
+        }
+      }
+      const upTo = this.asked
+      if (this.settled >= upTo && !this.inFlight) {
+        run()
+        return
+      }
+      this.waiters.push({ upTo, run })
+      this.scheduleSend()
+    })
   }
 
   /** Commits what is queued, then stops the thread. */
   async close(): Promise<void> {
-    await this.quiet()
+    await this.exclusive(() => undefined)
     if (!this.broken) {
       const request: LogRequest = { kind: 'close' }
       this.worker.ref()
@@ -91,16 +103,25 @@ export class LogWriter {
     return new Promise((resolve, reject) => {
       this.queued.push({ ...op, resolve, reject })
       this.asked += 1
-      // The rooms flush in the check phase; everything they ask for in it goes in one commit.
-      this.sendTask ??= setImmediate(() => this.send())
+      this.scheduleSend()
+    })
+  }
+
+  /**
+   * An idle thread gets the queue once the code now running is done (a microtask), so a
+   * room's batch does not wait for another turn of the event loop; a busy one gets it when
+   * it reports its commit, together with everything asked for meanwhile.
+   */
+  private scheduleSend(): void {
+    if (this.sendQueued || this.inFlight) return
+    this.sendQueued = true
+    queueMicrotask(() => {
+      this.sendQueued = false
+      this.send()
     })
   }
 
   private send(): void {
-    if (this.sendTask) {
-      clearImmediate(this.sendTask)
-      this.sendTask = undefined
-    }
     if (this.inFlight || this.queued.length === 0) return
     const batch = this.queued
     this.queued = []
@@ -128,24 +149,19 @@ export class LogWriter {
       else op.reject(new Error(outcome?.error ?? 'the database writer gave no answer'))
     })
     this.settled += batch.length
-    if (this.wakeWaiters()) {
-      // Their main-connection work runs in the microtasks after this; the next batch waits
-      // for the next turn so that it cannot overlap with it.
-      if (this.queued.length > 0) this.sendTask ??= setImmediate(() => this.send())
-    } else if (this.queued.length > 0) {
-      this.send()
-    }
-    if (!this.inFlight && !this.sendTask) this.worker.unref()
+    this.runWaiters()
+    this.send()
+    if (!this.inFlight) this.worker.unref()
   }
 
-  /** Resolves the waiters whose writes have all settled; true when there were any. */
-  private wakeWaiters(): boolean {
-    if (this.inFlight) return false
-    const ready = this.waiters.filter((waiter) => waiter.upTo <= this.settled)
-    if (ready.length === 0) return false
-    this.waiters = this.waiters.filter((waiter) => waiter.upTo > this.settled)
-    for (const waiter of ready) waiter.resolve()
-    return true
+  /** Runs, in the order asked, the main-connection work whose writes have all settled. */
+  private runWaiters(): void {
+    while (!this.inFlight) {
+      const ready = this.waiters.filter((waiter) => waiter.upTo <= this.settled)
+      if (ready.length === 0) return
+      this.waiters = this.waiters.filter((waiter) => waiter.upTo > this.settled)
+      for (const waiter of ready) waiter.run()
+    }
   }
 
   /** The thread is gone: what is queued or under way fails, and so does every later write. */
@@ -156,10 +172,6 @@ export class LogWriter {
     this.queued = []
     for (const op of lost) op.reject(this.broken)
     this.settled += lost.length
-    if (this.sendTask) {
-      clearImmediate(this.sendTask)
-      this.sendTask = undefined
-    }
-    this.wakeWaiters()
+    this.runWaiters()
   }
 }

@@ -103,16 +103,17 @@ export class SqliteStore implements Store {
     return this.file
   }
 
-  async createSession(row: NewSessionRow): Promise<void> {
-    await this.writer.quiet()
-    this.statements.insertSession.run(
-      row.id,
-      row.title,
-      row.facilitatorKeyHash,
-      row.createdAt,
-      row.retentionDays ?? null,
-      row.createdAt,
-    )
+  createSession(row: NewSessionRow): Promise<void> {
+    return this.writer.exclusive(() => {
+      this.statements.insertSession.run(
+        row.id,
+        row.title,
+        row.facilitatorKeyHash,
+        row.createdAt,
+        row.retentionDays ?? null,
+        row.createdAt,
+      )
+    })
   }
 
   async getSession(id: string): Promise<SessionRow | undefined> {
@@ -120,20 +121,22 @@ export class SqliteStore implements Store {
     return row ? (row as unknown as SessionRow) : undefined
   }
 
-  async writeActivity(id: string, activity: SessionActivityRow): Promise<void> {
-    await this.writer.quiet()
-    this.statements.writeActivity.run(
-      activity.lastActivityAt,
-      activity.metAt,
-      activity.partedAt,
-      activity.togetherMs,
-      id,
-    )
+  writeActivity(id: string, activity: SessionActivityRow): Promise<void> {
+    return this.writer.exclusive(() => {
+      this.statements.writeActivity.run(
+        activity.lastActivityAt,
+        activity.metAt,
+        activity.partedAt,
+        activity.togetherMs,
+        id,
+      )
+    })
   }
 
-  async setRetentionDays(id: string, days: number | null): Promise<void> {
-    await this.writer.quiet()
-    this.statements.setRetentionDays.run(days, id)
+  setRetentionDays(id: string, days: number | null): Promise<void> {
+    return this.writer.exclusive(() => {
+      this.statements.setRetentionDays.run(days, id)
+    })
   }
 
   async retentionRows(): Promise<RetentionRow[]> {
@@ -145,22 +148,24 @@ export class SqliteStore implements Store {
     return this.writer.append(doc, updates)
   }
 
-  async loadUpdates(doc: string): Promise<LoadedDocument> {
-    await this.writer.quiet()
-    const rows = this.statements.loadUpdates.all(doc) as unknown as {
-      seq: number
-      data: Uint8Array
-    }[]
-    return { updates: rows.map((row) => row.data), lastSeq: rows.at(-1)?.seq ?? 0 }
+  loadUpdates(doc: string): Promise<LoadedDocument> {
+    return this.writer.exclusive(() => {
+      const rows = this.statements.loadUpdates.all(doc) as unknown as {
+        seq: number
+        data: Uint8Array
+      }[]
+      return { updates: rows.map((row) => row.data), lastSeq: rows.at(-1)?.seq ?? 0 }
+    })
   }
 
-  async loadUpdatesAfter(doc: string, seq: number): Promise<StoredUpdate[]> {
-    await this.writer.quiet()
-    const rows = this.statements.loadUpdatesAfter.all(doc, seq) as unknown as {
-      seq: number
-      data: Uint8Array
-    }[]
-    return rows.map((row) => ({ seq: row.seq, update: row.data }))
+  loadUpdatesAfter(doc: string, seq: number): Promise<StoredUpdate[]> {
+    return this.writer.exclusive(() => {
+      const rows = this.statements.loadUpdatesAfter.all(doc, seq) as unknown as {
+        seq: number
+        data: Uint8Array
+      }[]
+      return rows.map((row) => ({ seq: row.seq, update: row.data }))
+    })
   }
 
   /** On the writer thread too, in one transaction after the appends asked before it. */
@@ -168,43 +173,46 @@ export class SqliteStore implements Store {
     return this.writer.compact(doc, snapshot, upToSeq)
   }
 
-  async countUpdates(doc: string): Promise<number> {
-    await this.writer.quiet()
-    return (this.statements.countUpdates.get(doc) as { n: number }).n
+  countUpdates(doc: string): Promise<number> {
+    return this.writer.exclusive(() => {
+      return (this.statements.countUpdates.get(doc) as { n: number }).n
+    })
   }
 
   withSessionLock<T>(_sessionId: string, work: () => Promise<T>): Promise<T> {
     return work()
   }
 
-  async submitSealed(submission: SealedSubmission, change: SealedChange): Promise<number> {
-    await this.writer.quiet()
-    const { doc, sessionId, boxId, row } = submission
-    let lastSeq = 0
-    this.transaction(() => {
-      this.statements.upsertSealed.run(
-        sessionId,
-        boxId,
-        row.publicId,
-        row.name,
-        row.value,
-        row.submittedAt,
-      )
-      // One node: nobody else stores rows of this document, so nothing was missed.
-      const updates = change(this.listSealedNow(sessionId, boxId), [])
-      if (updates.length > 0) lastSeq = this.append(doc, updates)
+  submitSealed(submission: SealedSubmission, change: SealedChange): Promise<number> {
+    return this.writer.exclusive(() => {
+      const { doc, sessionId, boxId, row } = submission
+      let lastSeq = 0
+      this.transaction(() => {
+        this.statements.upsertSealed.run(
+          sessionId,
+          boxId,
+          row.publicId,
+          row.name,
+          row.value,
+          row.submittedAt,
+        )
+        // One node: nobody else stores rows of this document, so nothing was missed.
+        const updates = change(this.listSealedNow(sessionId, boxId), [])
+        if (updates.length > 0) lastSeq = this.append(doc, updates)
+      })
+      return lastSeq
     })
-    return lastSeq
   }
 
   async listSealed(sessionId: string, boxId: string): Promise<SealedSubmissionRow[]> {
     return this.listSealedNow(sessionId, boxId)
   }
 
-  async removeSealed(sessionId: string, boxId: string, forGood: boolean): Promise<void> {
-    await this.writer.quiet()
-    this.statements.removeSealed.run(sessionId, boxId)
-    if (forGood) this.checkpoint()
+  removeSealed(sessionId: string, boxId: string, forGood: boolean): Promise<void> {
+    return this.writer.exclusive(() => {
+      this.statements.removeSealed.run(sessionId, boxId)
+      if (forGood) this.checkpoint()
+    })
   }
 
   putAsset(sessionId: string, data: Uint8Array): Promise<string> {
@@ -217,20 +225,22 @@ export class SqliteStore implements Store {
 
   /** With secure_delete the freed pages are overwritten; the pictures go after the commit. */
   async deleteSession(sessionId: string): Promise<void> {
-    await this.writer.quiet()
-    this.transaction(() => {
-      this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId)
-      // Document names are `<sessionId>/<document>`; session ids are base64url, no wildcards.
-      this.db.prepare("DELETE FROM doc_updates WHERE doc LIKE ? || '/%'").run(sessionId)
-      this.db.prepare('DELETE FROM sealed_submissions WHERE session_id = ?').run(sessionId)
+    await this.writer.exclusive(() => {
+      this.transaction(() => {
+        this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId)
+        // Document names are `<sessionId>/<document>`; session ids are base64url, no wildcards.
+        this.db.prepare("DELETE FROM doc_updates WHERE doc LIKE ? || '/%'").run(sessionId)
+        this.db.prepare('DELETE FROM sealed_submissions WHERE session_id = ?').run(sessionId)
+      })
+      this.db.exec('PRAGMA incremental_vacuum')
     })
-    this.db.exec('PRAGMA incremental_vacuum')
     await this.assets.removeAll(sessionId)
   }
 
-  async scrub(): Promise<void> {
-    await this.writer.quiet()
-    this.checkpoint()
+  scrub(): Promise<void> {
+    return this.writer.exclusive(() => {
+      this.checkpoint()
+    })
   }
 
   /** Moves everything from the WAL into the database file and empties the WAL file. */
