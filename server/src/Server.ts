@@ -316,7 +316,7 @@ export class ReflectiebordServer {
       }
       const early = new EarlyMessages(ws)
       const name = roomName(result.address.sessionId, result.address.document)
-      this.admit(ws, result.address, early).catch((err: unknown) => {
+      this.admit(ws, socket, result.address, early).catch((err: unknown) => {
         early.release()
         this.logger.error('loading a room failed', { room: name, error: String(err) })
         ws.close(CloseCode.InternalError, 'could not load the document')
@@ -324,7 +324,12 @@ export class ReflectiebordServer {
     })
   }
 
-  private async admit(ws: WebSocket, address: RoomAddress, early: EarlyMessages): Promise<void> {
+  private async admit(
+    ws: WebSocket,
+    transport: Duplex,
+    address: RoomAddress,
+    early: EarlyMessages,
+  ): Promise<void> {
     const admission = await admitConnection(address, this.sessions, this.tickets)
     if (!admission.ok) {
       early.release()
@@ -352,12 +357,13 @@ export class ReflectiebordServer {
         ws.close(CloseCode.SessionFull, 'session full')
         return
       }
-      this.accept(ws, session, room, admission.identity, early.release())
+      this.accept(ws, transport, session, room, admission.identity, early.release())
     })
   }
 
   private accept(
     ws: WebSocket,
+    transport: Duplex,
     session: Session,
     room: Room,
     identity: Connection['identity'],
@@ -367,7 +373,7 @@ export class ReflectiebordServer {
       ws,
       room,
       identity,
-      { maxBufferedBytes: this.config.maxBufferedBytes, logger: this.logger },
+      { maxBufferedBytes: this.config.maxBufferedBytes, logger: this.logger, transport },
       early,
     )
     this.connections.add(conn)

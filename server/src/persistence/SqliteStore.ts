@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { AssetFiles } from '../assets/AssetFiles.ts'
 import { DatabaseUnreadableError } from './DatabaseUnreadableError.ts'
+import { LogWriter } from './LogWriter.ts'
 import type {
   LoadedDocument,
   NewSessionRow,
@@ -31,17 +32,17 @@ const SESSION_COLUMNS = `id, title, facilitator_key_hash AS facilitatorKeyHash, 
  * node:sqlite is synchronous, and that is a feature here: no other event can run between two
  * statements of one transaction. Appends are the exception that makes it fast: every append
  * asked for in one event-loop turn, by any room, is committed together in one transaction
- * (one fsync) in the next turn, and each promise resolves only after that commit (group
- * commit). Every other method first commits what is queued, so the order of writes and
- * reads stays the order they were asked for.
+ * (one fsync) on a writer thread with its own connection (`LogWriter`), and each promise
+ * resolves only after that commit (group commit). The fsync then blocks that thread, not the
+ * event loop. Every method that reads the log or writes first waits until the appends asked
+ * for before it are committed and the writer is idle, so the order of writes and reads stays
+ * the order they were asked for and the two connections never write at once.
  */
 export class SqliteStore implements Store {
   readonly file: string
   private readonly db: DatabaseSync
   private readonly assets: AssetFiles
-  /** Appends waiting for the next group commit, in the order they were asked for. */
-  private queued: QueuedAppend[] = []
-  private commitTask: NodeJS.Immediate | undefined
+  private readonly writer: LogWriter
   private readonly statements: {
     insertSession: StatementSync
     getSession: StatementSync
@@ -51,7 +52,6 @@ export class SqliteStore implements Store {
     appendUpdate: StatementSync
     loadUpdates: StatementSync
     loadUpdatesAfter: StatementSync
-    deleteUpdatesUpTo: StatementSync
     countUpdates: StatementSync
     upsertSealed: StatementSync
     listSealed: StatementSync
@@ -63,6 +63,8 @@ export class SqliteStore implements Store {
     this.file = join(dataDir, DATABASE_FILE_NAME)
     this.db = openChecked(this.file)
     this.assets = new AssetFiles(dataDir)
+    // Opened after the checks and migration above, which need the file to themselves.
+    this.writer = new LogWriter(this.file)
     this.statements = {
       insertSession: this.db.prepare(
         'INSERT INTO sessions (id, title, facilitator_key_hash, created_at, retention_days, last_activity_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -81,7 +83,6 @@ export class SqliteStore implements Store {
       loadUpdatesAfter: this.db.prepare(
         'SELECT seq, data FROM doc_updates WHERE doc = ? AND seq > ? ORDER BY seq',
       ),
-      deleteUpdatesUpTo: this.db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
       countUpdates: this.db.prepare('SELECT count(*) AS n FROM doc_updates WHERE doc = ?'),
       // A second submission by the same person replaces the first: one per person per box.
       upsertSealed: this.db.prepare(`
@@ -102,15 +103,17 @@ export class SqliteStore implements Store {
     return this.file
   }
 
-  async createSession(row: NewSessionRow): Promise<void> {
-    this.statements.insertSession.run(
-      row.id,
-      row.title,
-      row.facilitatorKeyHash,
-      row.createdAt,
-      row.retentionDays ?? null,
-      row.createdAt,
-    )
+  createSession(row: NewSessionRow): Promise<void> {
+    return this.writer.exclusive(() => {
+      this.statements.insertSession.run(
+        row.id,
+        row.title,
+        row.facilitatorKeyHash,
+        row.createdAt,
+        row.retentionDays ?? null,
+        row.createdAt,
+      )
+    })
   }
 
   async getSession(id: string): Promise<SessionRow | undefined> {
@@ -118,18 +121,22 @@ export class SqliteStore implements Store {
     return row ? (row as unknown as SessionRow) : undefined
   }
 
-  async writeActivity(id: string, activity: SessionActivityRow): Promise<void> {
-    this.statements.writeActivity.run(
-      activity.lastActivityAt,
-      activity.metAt,
-      activity.partedAt,
-      activity.togetherMs,
-      id,
-    )
+  writeActivity(id: string, activity: SessionActivityRow): Promise<void> {
+    return this.writer.exclusive(() => {
+      this.statements.writeActivity.run(
+        activity.lastActivityAt,
+        activity.metAt,
+        activity.partedAt,
+        activity.togetherMs,
+        id,
+      )
+    })
   }
 
-  async setRetentionDays(id: string, days: number | null): Promise<void> {
-    this.statements.setRetentionDays.run(days, id)
+  setRetentionDays(id: string, days: number | null): Promise<void> {
+    return this.writer.exclusive(() => {
+      this.statements.setRetentionDays.run(days, id)
+    })
   }
 
   async retentionRows(): Promise<RetentionRow[]> {
@@ -138,115 +145,74 @@ export class SqliteStore implements Store {
 
   /** Queued for the next group commit; resolves once the batch is on disk. */
   appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number> {
-    return new Promise((resolve, reject) => {
-      this.queued.push({ doc, updates, resolve, reject })
-      // The rooms flush in the check phase; everything they ask for in it goes in one commit.
-      this.commitTask ??= setImmediate(() => this.commitQueued())
+    return this.writer.append(doc, updates)
+  }
+
+  loadUpdates(doc: string): Promise<LoadedDocument> {
+    return this.writer.exclusive(() => {
+      const rows = this.statements.loadUpdates.all(doc) as unknown as {
+        seq: number
+        data: Uint8Array
+      }[]
+      return { updates: rows.map((row) => row.data), lastSeq: rows.at(-1)?.seq ?? 0 }
     })
   }
 
-  /**
-   * Commits every queued append in one transaction. Should that transaction fail, each
-   * append is tried alone, so that one document's failure is that document's only.
-   */
-  commitQueued(): void {
-    if (this.commitTask) {
-      clearImmediate(this.commitTask)
-      this.commitTask = undefined
-    }
-    const batch = this.queued
-    if (batch.length === 0) return
-    this.queued = []
-    const seqs: number[] = []
-    try {
-      this.transaction(() => {
-        for (const item of batch) seqs.push(this.append(item.doc, item.updates))
-      })
-    } catch {
-      for (const item of batch) {
-        try {
-          let lastSeq = 0
-          this.transaction(() => {
-            lastSeq = this.append(item.doc, item.updates)
-          })
-          item.resolve(lastSeq)
-        } catch (err) {
-          item.reject(err)
-        }
-      }
-      return
-    }
-    batch.forEach((item, i) => {
-      item.resolve(seqs[i] ?? 0)
+  loadUpdatesAfter(doc: string, seq: number): Promise<StoredUpdate[]> {
+    return this.writer.exclusive(() => {
+      const rows = this.statements.loadUpdatesAfter.all(doc, seq) as unknown as {
+        seq: number
+        data: Uint8Array
+      }[]
+      return rows.map((row) => ({ seq: row.seq, update: row.data }))
     })
   }
 
-  async loadUpdates(doc: string): Promise<LoadedDocument> {
-    this.commitQueued()
-    const rows = this.statements.loadUpdates.all(doc) as unknown as {
-      seq: number
-      data: Uint8Array
-    }[]
-    return { updates: rows.map((row) => row.data), lastSeq: rows.at(-1)?.seq ?? 0 }
+  /** On the writer thread too, in one transaction after the appends asked before it. */
+  compact(doc: string, snapshot: Uint8Array, upToSeq: number): Promise<number> {
+    return this.writer.compact(doc, snapshot, upToSeq)
   }
 
-  async loadUpdatesAfter(doc: string, seq: number): Promise<StoredUpdate[]> {
-    this.commitQueued()
-    const rows = this.statements.loadUpdatesAfter.all(doc, seq) as unknown as {
-      seq: number
-      data: Uint8Array
-    }[]
-    return rows.map((row) => ({ seq: row.seq, update: row.data }))
-  }
-
-  async compact(doc: string, snapshot: Uint8Array, upToSeq: number): Promise<number> {
-    this.commitQueued()
-    let snapshotSeq = 0
-    this.transaction(() => {
-      this.statements.deleteUpdatesUpTo.run(doc, upToSeq)
-      snapshotSeq = this.append(doc, [snapshot])
+  countUpdates(doc: string): Promise<number> {
+    return this.writer.exclusive(() => {
+      return (this.statements.countUpdates.get(doc) as { n: number }).n
     })
-    // Give the pages of the deleted rows back to the file system, so the file shrinks too.
-    this.db.exec('PRAGMA incremental_vacuum')
-    return snapshotSeq
-  }
-
-  async countUpdates(doc: string): Promise<number> {
-    this.commitQueued()
-    return (this.statements.countUpdates.get(doc) as { n: number }).n
   }
 
   withSessionLock<T>(_sessionId: string, work: () => Promise<T>): Promise<T> {
     return work()
   }
 
-  async submitSealed(submission: SealedSubmission, change: SealedChange): Promise<number> {
-    this.commitQueued()
-    const { doc, sessionId, boxId, row } = submission
-    let lastSeq = 0
-    this.transaction(() => {
-      this.statements.upsertSealed.run(
-        sessionId,
-        boxId,
-        row.publicId,
-        row.name,
-        row.value,
-        row.submittedAt,
-      )
-      // One node: nobody else stores rows of this document, so nothing was missed.
-      const updates = change(this.listSealedNow(sessionId, boxId), [])
-      if (updates.length > 0) lastSeq = this.append(doc, updates)
+  submitSealed(submission: SealedSubmission, change: SealedChange): Promise<number> {
+    return this.writer.exclusive(() => {
+      const { doc, sessionId, boxId, row } = submission
+      let lastSeq = 0
+      this.transaction(() => {
+        this.statements.upsertSealed.run(
+          sessionId,
+          boxId,
+          row.publicId,
+          row.name,
+          row.value,
+          row.submittedAt,
+        )
+        // One node: nobody else stores rows of this document, so nothing was missed.
+        const updates = change(this.listSealedNow(sessionId, boxId), [])
+        if (updates.length > 0) lastSeq = this.append(doc, updates)
+      })
+      return lastSeq
     })
-    return lastSeq
   }
 
   async listSealed(sessionId: string, boxId: string): Promise<SealedSubmissionRow[]> {
     return this.listSealedNow(sessionId, boxId)
   }
 
-  async removeSealed(sessionId: string, boxId: string, forGood: boolean): Promise<void> {
-    this.statements.removeSealed.run(sessionId, boxId)
-    if (forGood) this.checkpoint()
+  removeSealed(sessionId: string, boxId: string, forGood: boolean): Promise<void> {
+    return this.writer.exclusive(() => {
+      this.statements.removeSealed.run(sessionId, boxId)
+      if (forGood) this.checkpoint()
+    })
   }
 
   putAsset(sessionId: string, data: Uint8Array): Promise<string> {
@@ -259,20 +225,22 @@ export class SqliteStore implements Store {
 
   /** With secure_delete the freed pages are overwritten; the pictures go after the commit. */
   async deleteSession(sessionId: string): Promise<void> {
-    this.commitQueued()
-    this.transaction(() => {
-      this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId)
-      // Document names are `<sessionId>/<document>`; session ids are base64url, no wildcards.
-      this.db.prepare("DELETE FROM doc_updates WHERE doc LIKE ? || '/%'").run(sessionId)
-      this.db.prepare('DELETE FROM sealed_submissions WHERE session_id = ?').run(sessionId)
+    await this.writer.exclusive(() => {
+      this.transaction(() => {
+        this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId)
+        // Document names are `<sessionId>/<document>`; session ids are base64url, no wildcards.
+        this.db.prepare("DELETE FROM doc_updates WHERE doc LIKE ? || '/%'").run(sessionId)
+        this.db.prepare('DELETE FROM sealed_submissions WHERE session_id = ?').run(sessionId)
+      })
+      this.db.exec('PRAGMA incremental_vacuum')
     })
-    this.db.exec('PRAGMA incremental_vacuum')
     await this.assets.removeAll(sessionId)
   }
 
-  async scrub(): Promise<void> {
-    this.commitQueued()
-    this.checkpoint()
+  scrub(): Promise<void> {
+    return this.writer.exclusive(() => {
+      this.checkpoint()
+    })
   }
 
   /** Moves everything from the WAL into the database file and empties the WAL file. */
@@ -281,7 +249,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    this.commitQueued()
+    await this.writer.close()
     if (this.db.isOpen) this.db.close()
   }
 
@@ -307,13 +275,6 @@ export class SqliteStore implements Store {
       throw err
     }
   }
-}
-
-interface QueuedAppend {
-  doc: string
-  updates: readonly Uint8Array[]
-  resolve(lastSeq: number): void
-  reject(reason: unknown): void
 }
 
 function openChecked(file: string): DatabaseSync {

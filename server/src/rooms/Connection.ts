@@ -1,5 +1,6 @@
 import { CloseCode } from '@reflectiebord/shared'
 import type { WebSocket } from 'ws'
+import { type Corkable, sendBatch } from './SendBatch.ts'
 
 export type Role = 'facilitator' | 'participant'
 
@@ -23,11 +24,19 @@ export class Connection {
   /** When the room last asked this client for updates it lacks (see Room.askForMissing). */
   lastResyncRequest = 0
   private readonly maxBufferedBytes: number
+  /** The TCP socket under the websocket, when known: its frames of a turn go out in one write. */
+  private readonly transport: Corkable | undefined
 
-  constructor(socket: WebSocket, identity: ConnectionIdentity, maxBufferedBytes: number) {
+  constructor(
+    socket: WebSocket,
+    identity: ConnectionIdentity,
+    maxBufferedBytes: number,
+    transport?: Corkable,
+  ) {
     this.socket = socket
     this.identity = identity
     this.maxBufferedBytes = maxBufferedBytes
+    this.transport = transport
   }
 
   get open(): boolean {
@@ -44,6 +53,7 @@ export class Connection {
       this.close(CloseCode.TryAgainLater, 'too slow: send queue full')
       return
     }
+    if (this.transport) sendBatch.hold(this.transport)
     this.socket.send(message, { binary: true })
   }
 

@@ -3,6 +3,7 @@ import type { RawData, WebSocket } from 'ws'
 import type { Logger } from '../logger.ts'
 import { Connection, type ConnectionIdentity } from '../rooms/Connection.ts'
 import type { Room } from '../rooms/Room.ts'
+import type { Corkable } from '../rooms/SendBatch.ts'
 import type { EarlyFrame } from './EarlyMessages.ts'
 
 /**
@@ -13,12 +14,17 @@ export function attachConnection(
   socket: WebSocket,
   room: Room,
   identity: ConnectionIdentity,
-  options: { maxBufferedBytes: number; logger: Logger },
+  options: {
+    maxBufferedBytes: number
+    logger: Logger
+    /** The TCP socket the websocket runs on (see `SendBatch`). */
+    transport?: Corkable
+  },
   /** Frames that came while the room loaded; handled right after the room's greeting. */
   early: readonly EarlyFrame[] = [],
 ): Connection {
   const { logger } = options
-  const conn = new Connection(socket, identity, options.maxBufferedBytes)
+  const conn = new Connection(socket, identity, options.maxBufferedBytes, options.transport)
 
   const onMessage = (data: RawData, isBinary: boolean): void => {
     if (!isBinary) {
