@@ -6,9 +6,12 @@
  * figures, never passes or fails. Target: 127.0.0.1 only; every wait is bounded.
  *
  *   node tests/load/pageLoad.ts [--shapes=2000] [--runs=3] [--text=1] [--dist=client/dist]
+ *                               [--timeline]
  *
  * `--text=0`: empty notes (tldraw draws those without their text); `--dist`: another build of
- * the client to serve, to compare two builds with the same script.
+ * the client to serve, to compare two builds with the same script. `--timeline`: also prints,
+ * for the last opening of each board, when each request and paint happened (where the time to
+ * the first paint goes).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -39,6 +42,7 @@ const SHAPES = Number(args.get('shapes') ?? 2000)
 const RUNS = Number(args.get('runs') ?? 3)
 const WITH_TEXT = args.get('text') !== '0'
 const DIST = args.has('dist') ? resolve(args.get('dist') ?? '') : clientDist
+const TIMELINE = args.has('timeline')
 const TIMEOUT_MS = 120_000
 /** The page's performance mark for its first frame with the board (client/src/board/boardPaintMark.ts). */
 const BOARD_PAINTED_MARK = 'reflectiebord:board-painted'
@@ -148,13 +152,55 @@ interface Opening {
   shapesAtPaint: number
   /** Milliseconds from following the link to a store holding every shape, and a frame after. */
   complete: number
+  /** What happened when, ms from navigation: requests (start–end) and paints. */
+  timeline: string[]
 }
 
 /** Opens the board at `link` in a fresh browser and times it (see `Opening`). */
 async function timeToBoard(browser: Browser, link: string, expected: number): Promise<Opening> {
   const context = await browser.newContext({ viewport: LAPTOP_VIEWPORT })
-  // Known name: the timing is the page's, not a person typing.
-  await context.addInitScript(() => localStorage.setItem('reflectiebord:displayName', 'Kijker'))
+  // Known name, for this session too (as after a reload): the timing is the page's, not a
+  // person typing (nor the test driver finding the form, filling and clicking it).
+  const sessionId = new URL(link).pathname.split('/').at(-1) ?? ''
+  await context.addInitScript((id) => {
+    const scope = globalThis as unknown as {
+      localStorage: { setItem(k: string, v: string): void }
+      sessionStorage: { setItem(k: string, v: string): void }
+    }
+    scope.localStorage.setItem('reflectiebord:displayName', 'Kijker')
+    scope.sessionStorage.setItem(`reflectiebord:joinedAs:${id}`, 'Kijker')
+  }, sessionId)
+  if (TIMELINE) {
+    // Long tasks (script evaluation, React, tldraw) and IndexedDB openings, as marks.
+    await context.addInitScript(() => {
+      type Perf = { mark(name: string, options?: { startTime?: number }): void; now(): number }
+      const scope = globalThis as unknown as {
+        performance: Perf
+        PerformanceObserver: new (
+          callback: (list: { getEntries(): { startTime: number; duration: number }[] }) => void,
+        ) => { observe(options: { type: string; buffered?: boolean }): void }
+        indexedDB: {
+          open(...args: unknown[]): { addEventListener(e: string, f: () => void): void }
+        }
+      }
+      new scope.PerformanceObserver((list) => {
+        for (const task of list.getEntries()) {
+          scope.performance.mark(`long task ${Math.round(task.duration)} ms`, {
+            startTime: task.startTime,
+          })
+        }
+      }).observe({ type: 'longtask', buffered: true })
+      const open = scope.indexedDB.open.bind(scope.indexedDB)
+      scope.indexedDB.open = (...args: unknown[]) => {
+        scope.performance.mark(`indexedDB.open ${String(args[0])}`)
+        const request = open(...args)
+        request.addEventListener('success', () =>
+          scope.performance.mark(`indexedDB opened ${String(args[0])}`),
+        )
+        return request
+      }
+    })
+  }
   const page = await context.newPage()
   const started = Date.now()
   await openBoard(page, link, 'Kijker')
@@ -187,9 +233,21 @@ async function timeToBoard(browser: Browser, link: string, expected: number): Pr
     ).performance.getEntriesByName(name)[0]
     return entry ? { startTime: entry.startTime, shapes: entry.detail?.shapes ?? -1 } : null
   }, BOARD_PAINTED_MARK)
+  const timeline = await page.evaluate(() => {
+    type Entry = { name: string; entryType: string; startTime: number; responseEnd?: number }
+    const perf = (globalThis as unknown as { performance: { getEntries(): Entry[] } }).performance
+    return perf
+      .getEntries()
+      .filter((entry) => ['resource', 'paint', 'mark', 'navigation'].includes(entry.entryType))
+      .map((entry) => {
+        const end = entry.responseEnd ? `–${Math.round(entry.responseEnd)}` : ''
+        const name = entry.name.replace(/^https?:\/\/[^/]+/, '')
+        return `${Math.round(entry.startTime)}${end} ms  ${entry.entryType}  ${name}`
+      })
+  })
   await context.close()
   if (mark === null) throw new Error(`the page set no ${BOARD_PAINTED_MARK} mark`)
-  return { painted: Math.round(mark.startTime), shapesAtPaint: mark.shapes, complete }
+  return { painted: Math.round(mark.startTime), shapesAtPaint: mark.shapes, complete, timeline }
 }
 
 /** Fills a board with `count` notes through the editor, so every record is a valid one. */
@@ -276,6 +334,15 @@ async function main(): Promise<void> {
     console.log('|---|---|---|---|---|---|---|')
     console.log(row('empty (reference)', emptyRuns, emptyRuns))
     console.log(row(`${SHAPES} notes${WITH_TEXT ? ' with text' : ', empty'}`, fullRuns, emptyRuns))
+    if (TIMELINE) {
+      for (const [label, runs] of [
+        ['empty board', emptyRuns],
+        [`${SHAPES} notes`, fullRuns],
+      ] as const) {
+        console.log(`\ntimeline of the last opening, ${label}:`)
+        for (const line of runs.at(-1)?.timeline ?? []) console.log(`  ${line}`)
+      }
+    }
   } finally {
     await browser.close()
     await proxy.close()
