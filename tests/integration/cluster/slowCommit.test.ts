@@ -40,7 +40,6 @@ async function twoNodes(database: string): Promise<[ReflectiebordServer, Reflect
     logLevel: 'silent' as const,
     databaseUrl: cluster.postgres.createDatabase(database),
     redisUrl: cluster.redis.url,
-    presenceTimeoutMs: 3_000,
   }
   const one = await ReflectiebordServer.start(config)
   const two = await ReflectiebordServer.start(config)
