@@ -18,7 +18,11 @@ import type { Store } from './persistence/Store.ts'
 import type { Connection } from './rooms/Connection.ts'
 import type { Room } from './rooms/Room.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
-import { deleteSession, forgetDeletedSession } from './sessions/deleteSession.ts'
+import {
+  deleteSession,
+  forgetDeletedSession,
+  type SessionDeletionDeps,
+} from './sessions/deleteSession.ts'
 import { LiveSessions } from './sessions/LiveSessions.ts'
 import { RetentionSweeper } from './sessions/RetentionSweeper.ts'
 import type { Session } from './sessions/Session.ts'
@@ -67,6 +71,8 @@ export class ReflectiebordServer {
   private readonly http: HttpServer
   private readonly wss: WebSocketServer
   private readonly connections = new Set<Connection>()
+  /** What deleting a session here, or hearing it was deleted elsewhere, needs. */
+  private readonly deletion: SessionDeletionDeps
   /** Departures being written to session control (see `accept`). */
   private readonly departures = new Set<Promise<void>>()
   private pingTimer: NodeJS.Timeout | undefined
@@ -100,16 +106,7 @@ export class ReflectiebordServer {
       onRoomChanged: (name) => this.activity.touch(sessionOfRoom(name)),
       onRoomDeletedElsewhere: (name) => {
         const sessionId = sessionOfRoom(name)
-        forgetDeletedSession(
-          {
-            store: this.store,
-            live: this.live,
-            activity: this.activity,
-            logger,
-            ...(cluster ? { withdrawPresence: (id) => cluster.presence.withdraw(id) } : {}),
-          },
-          sessionId,
-        ).catch((err: unknown) =>
+        forgetDeletedSession(this.deletion, sessionId).catch((err: unknown) =>
           logger.error('forgetting a session deleted elsewhere failed', {
             session: sessionId,
             error: String(err),
@@ -139,17 +136,19 @@ export class ReflectiebordServer {
     )
     const assets = this.store
     // The delete button and the retention sweep delete the same way, through this.
-    const removeSession = (sessionId: string) =>
-      deleteSession(
-        {
-          store: this.store,
-          live: this.live,
-          activity: this.activity,
-          logger,
-          ...(cluster ? { forgetShared: (id: string) => cluster.forgetSession(id) } : {}),
-        },
-        sessionId,
-      )
+    this.deletion = {
+      store: this.store,
+      live: this.live,
+      activity: this.activity,
+      logger,
+      ...(cluster
+        ? {
+            forgetShared: (id: string) => cluster.forgetSession(id),
+            withdrawPresence: (id: string) => cluster.presence.withdraw(id),
+          }
+        : {}),
+    }
+    const removeSession = (sessionId: string) => deleteSession(this.deletion, sessionId)
     this.sweeper = new RetentionSweeper({
       store: this.store,
       activity: this.activity,

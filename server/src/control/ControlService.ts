@@ -123,7 +123,7 @@ export class ControlService {
     return new Promise<CommandResult>((answer, fail) => {
       session
         .hold(() =>
-          this.store.withSessionLock(sessionId, async () => {
+          session.withLock(async () => {
             await session.catchUp()
             try {
               answer(await this.apply(session, command, actor, now))

@@ -51,15 +51,7 @@ export class Session {
     this.id = id
     this.rooms = deps.rooms
     this.store = deps.store
-    const directory = deps.presence
-    this.presence = new SessionPresence(
-      this,
-      deps.onPresence,
-      directory && {
-        directory,
-        withSessionLock: (work) => this.store.withSessionLock(id, work),
-      },
-    )
+    this.presence = new SessionPresence(this, deps.onPresence, deps.presence)
     this.sealed = new SealedBoxes(this, deps.store, deps.sealedKind)
   }
 

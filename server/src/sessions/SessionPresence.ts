@@ -11,12 +11,6 @@ type PresenceListener = (
 
 type Person = Pick<ConnectionIdentity, 'publicId' | 'displayName' | 'role'>
 
-/** With several nodes: where presence is shared, and the session's lock across nodes. */
-export interface SharedPresence {
-  directory: PresenceDirectory
-  withSessionLock<T>(work: () => Promise<T>): Promise<T>
-}
-
 /**
  * Who is in one session, from the servers' own view of their connections (not from what
  * clients claim in awareness). A person is online while any of their connections is open,
@@ -33,20 +27,21 @@ export class SessionPresence {
   private readonly onChange: PresenceListener
   /** Open connections per public id, on this node. */
   private readonly connections = new Map<string, number>()
-  private readonly shared: SharedPresence | undefined
+  /** With several nodes: where each node says who is connected through it. */
+  private readonly directory: PresenceDirectory | undefined
   /** With several nodes: who arrived here and is not yet written, with their name and role. */
   private readonly arriving = new Map<string, ConnectionIdentity>()
   private sweeping: Promise<void> | undefined
 
-  constructor(session: Session, onChange: PresenceListener, shared?: SharedPresence) {
+  constructor(session: Session, onChange: PresenceListener, directory?: PresenceDirectory) {
     this.session = session
     this.onChange = onChange
-    this.shared = shared
+    this.directory = directory
   }
 
   isOnline(publicId: string): boolean {
     if ((this.connections.get(publicId) ?? 0) > 0) return true
-    return this.shared !== undefined && this.onlineInControl().has(publicId)
+    return this.directory !== undefined && this.onlineInControl().has(publicId)
   }
 
   /** People session control says are online; with several nodes, some are on other nodes. */
@@ -65,7 +60,7 @@ export class SessionPresence {
    */
   everyoneOnline(): Set<string> {
     const online = new Set(this.connections.keys())
-    if (this.shared) for (const publicId of this.onlineInControl()) online.add(publicId)
+    if (this.directory) for (const publicId of this.onlineInControl()) online.add(publicId)
     return online
   }
 
@@ -75,12 +70,12 @@ export class SessionPresence {
 
   /** Everyone online now, facilitators included. */
   peopleOnline(): number {
-    return this.shared ? this.everyoneOnline().size : this.connections.size
+    return this.directory ? this.everyoneOnline().size : this.connections.size
   }
 
   /** People online now who came without the facilitator key: the ones the cap counts. */
   participantsOnline(): number {
-    if (this.connections.size === 0 && !this.shared) return 0
+    if (this.connections.size === 0 && !this.directory) return 0
     const people = new Map(this.session.read().people.map((p) => [p.publicId, p]))
     let count = 0
     for (const publicId of this.everyoneOnline()) {
@@ -97,12 +92,12 @@ export class SessionPresence {
     const before = this.connections.get(identity.publicId) ?? 0
     this.connections.set(identity.publicId, before + 1)
     if (before > 0) return Promise.resolve()
-    if (!this.shared) {
+    if (!this.directory) {
       this.write(identity, true, now)
       return Promise.resolve()
     }
     this.arriving.set(identity.publicId, identity)
-    return this.publish(this.shared)
+    return this.publish(this.directory)
   }
 
   leave(identity: ConnectionIdentity, now = Date.now()): Promise<void> {
@@ -113,11 +108,11 @@ export class SessionPresence {
       return Promise.resolve()
     }
     this.connections.delete(identity.publicId)
-    if (!this.shared) {
+    if (!this.directory) {
       this.write(identity, false, now)
       return Promise.resolve()
     }
-    return this.publish(this.shared)
+    return this.publish(this.directory)
   }
 
   /**
@@ -125,7 +120,7 @@ export class SessionPresence {
    * that had it unloaded, so anyone it still shows online was left so by a crash.
    */
   settleAfterLoad(now = Date.now()): void {
-    if (this.shared) return
+    if (this.directory) return
     for (const person of this.session.read().people) {
       if (person.online && !this.connections.has(person.publicId)) {
         this.write(
@@ -142,19 +137,19 @@ export class SessionPresence {
    * node died, or a write failed while Redis was away). Cheap when nothing differs.
    */
   sweep(now = Date.now()): Promise<void> {
-    const shared = this.shared
-    if (!shared) return Promise.resolve()
+    const directory = this.directory
+    if (!directory) return Promise.resolve()
     // One at a time: a sweep waiting for the session's lock is not joined by more.
-    this.sweeping ??= this.sweepNow(shared, now).finally(() => {
+    this.sweeping ??= this.sweepNow(directory, now).finally(() => {
       this.sweeping = undefined
     })
     return this.sweeping
   }
 
-  private async sweepNow(shared: SharedPresence, now: number): Promise<void> {
-    const online = await this.connectedAnywhere(shared)
+  private async sweepNow(directory: PresenceDirectory, now: number): Promise<void> {
+    const online = await this.connectedAnywhere(directory)
     if (this.arriving.size > 0 || this.differences(online, now).length > 0) {
-      await this.reconcile(shared, now)
+      await this.reconcile(directory, now)
     }
   }
 
@@ -169,13 +164,13 @@ export class SessionPresence {
     if (before > 1) this.connections.set(identity.publicId, before - 1)
     else this.connections.delete(identity.publicId)
     // A deleted session's entries are taken back as a whole (see deleteSession).
-    if (!this.shared || before !== 1 || deleted) return Promise.resolve()
-    return this.shared.directory.publish(this.session.id, [...this.connections.keys()])
+    if (!this.directory || before !== 1 || deleted) return Promise.resolve()
+    return this.directory.publish(this.session.id, [...this.connections.keys()])
   }
 
-  private async publish(shared: SharedPresence): Promise<void> {
-    await shared.directory.publish(this.session.id, [...this.connections.keys()])
-    await this.reconcile(shared, Date.now())
+  private async publish(directory: PresenceDirectory): Promise<void> {
+    await directory.publish(this.session.id, [...this.connections.keys()])
+    await this.reconcile(directory, Date.now())
   }
 
   /**
@@ -183,10 +178,10 @@ export class SessionPresence {
    * readings: session control caught up, the directory read, the differences written and
    * stored before the lock goes.
    */
-  private reconcile(shared: SharedPresence, now: number): Promise<void> {
-    return shared.withSessionLock(async () => {
+  private reconcile(directory: PresenceDirectory, now: number): Promise<void> {
+    return this.session.withLock(async () => {
       await this.session.catchUp()
-      const online = await this.connectedAnywhere(shared)
+      const online = await this.connectedAnywhere(directory)
       const arrived = [...this.arriving.values()]
       for (const identity of arrived) {
         if (this.arriving.get(identity.publicId) === identity) {
@@ -208,8 +203,8 @@ export class SessionPresence {
     })
   }
 
-  private async connectedAnywhere(shared: SharedPresence): Promise<Set<string>> {
-    const online = await shared.directory.online(this.session.id)
+  private async connectedAnywhere(directory: PresenceDirectory): Promise<Set<string>> {
+    const online = await directory.online(this.session.id)
     // This node's own people count even if the directory lost them (Redis restarted empty);
     // the next renewal puts them back.
     for (const publicId of this.connections.keys()) online.add(publicId)
