@@ -12,6 +12,8 @@ export default defineConfig({
     emptyOutDir: true,
     // tldraw is large; one warning per build about it tells us nothing new.
     chunkSizeWarningLimit: 4000,
+    // Read by scripts/buildSessionPage.ts (which then deletes it): which files the board needs.
+    manifest: true,
     // tldraw fetch()es its translation files; a JSON file inlined as a data: URL would be
     // blocked by the server's `connect-src 'self'`. Everything else may inline as usual.
     assetsInlineLimit: (filePath) => (filePath.endsWith('.json') ? false : undefined),

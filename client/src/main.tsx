@@ -4,13 +4,18 @@ import { App } from './App.tsx'
 import { registerServiceWorker } from './offline/registerServiceWorker.ts'
 import { loadBoardChunk } from './session/boardChunk.ts'
 import { readSessionIdFromPath } from './session/links.ts'
+import { prepareBoardOfLink } from './session/prepareBoardOfLink.ts'
 import './styles.css'
 
-// A session's link: the board's chunk is on its way before anything renders.
-if (readSessionIdFromPath(location.pathname) !== null) {
+// A session's link: the board's chunk is on its way before anything renders (the page the
+// server sends for it asks for it even sooner: scripts/buildSessionPage.ts), and so is its
+// data when this tab joined before (a reload): see SessionPage and board/boardSync.ts.
+const sessionId = readSessionIdFromPath(location.pathname)
+if (sessionId !== null) {
   loadBoardChunk().catch(() => {
     // Offline and never kept: the board's error boundary says so when it is needed.
   })
+  prepareBoardOfLink(sessionId)
 }
 
 const root = document.getElementById('root')

@@ -6,14 +6,17 @@
  * figures, never passes or fails. Target: 127.0.0.1 only; every wait is bounded.
  *
  *   node tests/load/pageLoad.ts [--shapes=2000] [--runs=3] [--text=1] [--dist=client/dist]
- *                               [--timeline]
+ *                               [--against=DIR] [--timeline] [--trace=DIR]
  *
  * `--text=0`: empty notes (tldraw draws those without their text); `--dist`: another build of
- * the client to serve, to compare two builds with the same script. `--timeline`: also prints,
+ * the client to serve, to compare two builds with the same script; `--against=DIR`: a second
+ * build served beside it (its own server and boards), the two taking turns, opening by
+ * opening, and their first paints printed as a ratio. `--timeline`: also prints,
  * for the last opening of each board, when each request and paint happened (where the time to
- * the first paint goes).
+ * the first paint goes). `--trace=DIR`: writes a Chromium performance trace of the last opening
+ * of each board to DIR (open it in the DevTools Performance panel).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ReflectiebordServer } from '@reflectiebord/server'
@@ -43,11 +46,12 @@ const RUNS = Number(args.get('runs') ?? 3)
 const WITH_TEXT = args.get('text') !== '0'
 const DIST = args.has('dist') ? resolve(args.get('dist') ?? '') : clientDist
 const TIMELINE = args.has('timeline')
+const TRACE_DIR = args.has('trace') ? resolve(args.get('trace') ?? '') : null
+const AGAINST = args.has('against') ? resolve(args.get('against') ?? '') : null
 const TIMEOUT_MS = 120_000
 /** The page's performance mark for its first frame with the board (client/src/board/boardPaintMark.ts). */
 const BOARD_PAINTED_MARK = 'reflectiebord:board-painted'
 
-const dataDir = mkdtempSync(join(tmpdir(), 'reflectiebord-pageload-'))
 const hardStop = setTimeout(() => {
   console.error('page-load benchmark: hard stop after 10 minutes')
   process.exit(2)
@@ -157,7 +161,12 @@ interface Opening {
 }
 
 /** Opens the board at `link` in a fresh browser and times it (see `Opening`). */
-async function timeToBoard(browser: Browser, link: string, expected: number): Promise<Opening> {
+async function timeToBoard(
+  browser: Browser,
+  link: string,
+  expected: number,
+  tracePath: string | null = null,
+): Promise<Opening> {
   const context = await browser.newContext({ viewport: LAPTOP_VIEWPORT })
   // Known name, for this session too (as after a reload): the timing is the page's, not a
   // person typing (nor the test driver finding the form, filling and clicking it).
@@ -202,8 +211,28 @@ async function timeToBoard(browser: Browser, link: string, expected: number): Pr
     })
   }
   const page = await context.newPage()
+  if (tracePath) {
+    await browser.startTracing(page, {
+      path: tracePath,
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'blink.user_timing',
+        'loading',
+        'disabled-by-default-v8.cpu_profiler',
+      ],
+    })
+  }
   const started = Date.now()
-  await openBoard(page, link, 'Kijker')
+  await page.goto(link, { timeout: TIMEOUT_MS, waitUntil: 'commit' })
+  // Nothing of the driver's polls the page until its first board frame: Playwright's waits
+  // (locators, functions polled every frame) run on the page's main thread and would be
+  // counted in the page's time. One promise in the page waits for the mark instead.
+  await withTimeout(waitForMark(page, BOARD_PAINTED_MARK), `the ${BOARD_PAINTED_MARK} mark`)
+  await page
+    .locator('[data-testid="connection-status"][data-status="connected"]')
+    .waitFor({ timeout: TIMEOUT_MS })
   await page.waitForFunction(
     (n) => {
       const hook = (globalThis as unknown as HookWindow).__reflectiebord
@@ -223,6 +252,7 @@ async function timeToBoard(browser: Browser, link: string, expected: number): Pr
       ),
   )
   const complete = Date.now() - started
+  if (tracePath) await browser.stopTracing()
   const mark = await page.evaluate((name) => {
     const entry = (
       globalThis as unknown as {
@@ -248,6 +278,41 @@ async function timeToBoard(browser: Browser, link: string, expected: number): Pr
   await context.close()
   if (mark === null) throw new Error(`the page set no ${BOARD_PAINTED_MARK} mark`)
   return { painted: Math.round(mark.startTime), shapesAtPaint: mark.shapes, complete, timeline }
+}
+
+/** Resolves when the page has set the performance mark `name` (at once if it has). */
+function waitForMark(page: Page, name: string): Promise<void> {
+  return page.evaluate(
+    (markName) =>
+      new Promise<void>((resolveMark) => {
+        // The tests compile without the DOM library; in the page these are window's.
+        const scope = globalThis as unknown as {
+          performance: { getEntriesByName(n: string): unknown[] }
+          PerformanceObserver: new (
+            callback: () => void,
+          ) => { observe(options: { type: string; buffered: boolean }): void; disconnect(): void }
+        }
+        const observer = new scope.PerformanceObserver(() => {
+          if (scope.performance.getEntriesByName(markName).length === 0) return
+          observer.disconnect()
+          resolveMark()
+        })
+        observer.observe({ type: 'mark', buffered: true })
+      }),
+    name,
+  )
+}
+
+async function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), TIMEOUT_MS)
+  })
+  try {
+    return await Promise.race([promise, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /** Fills a board with `count` notes through the editor, so every record is a valid one. */
@@ -292,16 +357,42 @@ function median(values: number[]): number {
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`
 
-async function main(): Promise<void> {
+/** One build of the client, served by its own server with its own empty and full board. */
+interface Contender {
+  label: string
+  server: ReflectiebordServer
+  empty: CreatedSession
+  full: CreatedSession
+  emptyRuns: Opening[]
+  fullRuns: Opening[]
+}
+
+/** Temporary data folders of the servers started, removed at the end. */
+const dataDirs: string[] = []
+
+async function startContender(browser: Browser, label: string, dist: string): Promise<Contender> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'reflectiebord-pageload-'))
+  dataDirs.push(dataDir)
   const server = await ReflectiebordServer.start(
-    { host: '127.0.0.1', port: 0, dataDir, clientDist: DIST, logLevel: 'silent' },
+    { host: '127.0.0.1', port: 0, dataDir, clientDist: dist, logLevel: 'silent' },
     {},
   )
-  const proxy = await startCountingProxy(new URL(server.url))
+  const empty = await createSession(server.url, 'Leeg bord')
+  const full = await createSession(server.url, 'Vol bord')
+  await seed(browser, full, server.url, SHAPES)
+  return { label, server, empty, full, emptyRuns: [], fullRuns: [] }
+}
+
+async function main(): Promise<void> {
   const browser = await launchBrowser()
+  const contenders: Contender[] = []
+  let proxy: CountingProxy | undefined
   try {
-    const empty = await createSession(server.url, 'Leeg bord')
-    const transfer = await firstVisit(browser, proxy, `${proxy.url}/s/${empty.id}`)
+    const main = await startContender(browser, AGAINST ? `this build (${DIST})` : '', DIST)
+    contenders.push(main)
+    if (AGAINST) contenders.push(await startContender(browser, `against (${AGAINST})`, AGAINST))
+    proxy = await startCountingProxy(new URL(main.server.url))
+    const transfer = await firstVisit(browser, proxy, `${proxy.url}/s/${main.empty.id}`)
     console.log('# Page load\n')
     console.log(
       '| first visit of a participant | requests | on the wire | without compression | ratio |',
@@ -314,30 +405,61 @@ async function main(): Promise<void> {
     console.log('\nlargest on the wire (as Chromium reports them):')
     for (const { path, encoded } of transfer.largest) console.log(`- ${kib(encoded)} ${path}`)
 
-    const full = await createSession(server.url, 'Vol bord')
-    await seed(browser, full, server.url, SHAPES)
-    const emptyRuns: Opening[] = []
-    const fullRuns: Opening[] = []
+    if (TRACE_DIR) mkdirSync(TRACE_DIR, { recursive: true })
+    const traceOf = (run: number, index: number, name: string) =>
+      TRACE_DIR && run === RUNS - 1
+        ? join(TRACE_DIR, `${index === 0 ? '' : 'against-'}${name}.json`)
+        : null
+    // Builds take turns opening the same boards, so a machine that slows down over the run
+    // slows both alike.
     for (let run = 0; run < RUNS; run++) {
-      emptyRuns.push(await timeToBoard(browser, `${server.url}/s/${empty.id}`, 0))
-      fullRuns.push(await timeToBoard(browser, `${server.url}/s/${full.id}`, SHAPES))
+      for (const [index, c] of contenders.entries()) {
+        c.emptyRuns.push(
+          await timeToBoard(
+            browser,
+            `${c.server.url}/s/${c.empty.id}`,
+            0,
+            traceOf(run, index, 'empty'),
+          ),
+        )
+        c.fullRuns.push(
+          await timeToBoard(
+            browser,
+            `${c.server.url}/s/${c.full.id}`,
+            SHAPES,
+            traceOf(run, index, 'full'),
+          ),
+        )
+      }
     }
+    const paintedOf = (runs: Opening[]) => median(runs.map((r) => r.painted))
     const row = (label: string, runs: Opening[], reference: Opening[]) => {
       const painted = runs.map((r) => r.painted)
       const complete = runs.map((r) => r.complete)
       const shapes = runs.map((r) => r.shapesAtPaint)
-      return `| ${label} | ${runs.length} | ${median(painted)} (${Math.min(...painted)}–${Math.max(...painted)}) | ${(median(painted) / median(reference.map((r) => r.painted))).toFixed(2)}× | ${Math.min(...shapes)}–${Math.max(...shapes)} | ${median(complete)} (${Math.min(...complete)}–${Math.max(...complete)}) | ${(median(complete) / median(reference.map((r) => r.complete))).toFixed(2)}× |`
+      return `| ${label} | ${runs.length} | ${median(painted)} (${Math.min(...painted)}–${Math.max(...painted)}) | ${(median(painted) / paintedOf(reference)).toFixed(2)}× | ${Math.min(...shapes)}–${Math.max(...shapes)} | ${median(complete)} (${Math.min(...complete)}–${Math.max(...complete)}) | ${(median(complete) / median(reference.map((r) => r.complete))).toFixed(2)}× |`
     }
     console.log(
       '\n| board | runs | first paint of the board, ms from navigation, median (min–max) | ratio to the empty board | shapes in the store at first paint | every shape in the store, ms from the link, median (min–max) | ratio to the empty board |',
     )
     console.log('|---|---|---|---|---|---|---|')
-    console.log(row('empty (reference)', emptyRuns, emptyRuns))
-    console.log(row(`${SHAPES} notes${WITH_TEXT ? ' with text' : ', empty'}`, fullRuns, emptyRuns))
+    for (const c of contenders) {
+      const of = c.label ? `, ${c.label}` : ''
+      console.log(row(`empty (reference)${of}`, c.emptyRuns, c.emptyRuns))
+      console.log(
+        row(`${SHAPES} notes${WITH_TEXT ? ' with text' : ', empty'}${of}`, c.fullRuns, c.emptyRuns),
+      )
+    }
+    const [first, second] = contenders
+    if (first && second) {
+      console.log(
+        `\nfirst paint, this build / against: empty ${(paintedOf(first.emptyRuns) / paintedOf(second.emptyRuns)).toFixed(2)}×, ${SHAPES} notes ${(paintedOf(first.fullRuns) / paintedOf(second.fullRuns)).toFixed(2)}×`,
+      )
+    }
     if (TIMELINE) {
       for (const [label, runs] of [
-        ['empty board', emptyRuns],
-        [`${SHAPES} notes`, fullRuns],
+        ['empty board', main.emptyRuns],
+        [`${SHAPES} notes`, main.fullRuns],
       ] as const) {
         console.log(`\ntimeline of the last opening, ${label}:`)
         for (const line of runs.at(-1)?.timeline ?? []) console.log(`  ${line}`)
@@ -345,9 +467,9 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close()
-    await proxy.close()
-    await server.close()
-    rmSync(dataDir, { recursive: true, force: true })
+    await proxy?.close()
+    for (const c of contenders) await c.server.close()
+    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true })
     clearTimeout(hardStop)
   }
 }

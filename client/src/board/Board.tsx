@@ -52,7 +52,7 @@ const licenseKey = readLicenseKey()
 const MAX_ASSET_SIZE = 15 * 1024 * 1024
 const MAX_IMAGE_DIMENSION = 2000
 
-interface BoardProps {
+export interface BoardProps {
   session: SessionWithRole
   displayName: string
   participantId: string

@@ -1,6 +1,6 @@
 import type { TLRecord } from 'tldraw'
 import { describe, expect, it } from 'vitest'
-import { firstViewOf, splitByFirstView } from './firstView.ts'
+import { FIRST_VIEW_MARGIN, firstViewOf, splitByFirstView } from './firstView.ts'
 
 const view = { x: 0, y: 0, w: 1000, h: 800 }
 
@@ -99,14 +99,15 @@ describe('the first view of a board comes first', () => {
 })
 
 describe('the first view of a page', () => {
-  it('is what the camera shows, widened by a screen on every side', () => {
-    expect(firstViewOf(null, { w: 1000, h: 800 })).toEqual({ x: -1000, y: -800, w: 3000, h: 2400 })
+  it('is what the camera shows, widened by a quarter screen on every side', () => {
+    expect(FIRST_VIEW_MARGIN).toBe(0.25)
+    expect(firstViewOf(null, { w: 1000, h: 800 })).toEqual({ x: -250, y: -200, w: 1500, h: 1200 })
     // tldraw's camera: a point on screen is (page + camera) × zoom.
     expect(firstViewOf({ x: -500, y: 100, z: 2 }, { w: 1000, h: 800 })).toEqual({
-      x: 0,
-      y: -500,
-      w: 1500,
-      h: 1200,
+      x: 375,
+      y: -200,
+      w: 750,
+      h: 600,
     })
   })
 })

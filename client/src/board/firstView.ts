@@ -116,9 +116,19 @@ export function splitByFirstView(records: readonly TLRecord[], view: PageRect): 
 }
 
 /**
+ * How far past the screen, in screens on every side, the first view reaches: enough for a view
+ * that is moved a little or zoomed out a step right away. Every shape put in the store before
+ * the first paint is drawn (and its text measured) before it, culled or not, so a wider margin
+ * costs the first paint: measured with `pnpm run bench:page` (docs/benchmarks.md), a screen on
+ * every side put 84 notes of a 2,000-note board in the first frame against 40 at a quarter.
+ * The rest follows in batches from the next frame on, nearest first.
+ */
+export const FIRST_VIEW_MARGIN = 0.25
+
+/**
  * The part of the page a first frame may show: what `camera` (null: tldraw's start, the page's
- * origin at zoom 1) shows on a screen of `screen` CSS pixels, widened by a screen on every
- * side, for a view that is moved or zoomed out right away.
+ * origin at zoom 1) shows on a screen of `screen` CSS pixels, widened by `FIRST_VIEW_MARGIN`
+ * screens on every side.
  */
 export function firstViewOf(
   camera: { x: number; y: number; z: number } | null,
@@ -127,5 +137,10 @@ export function firstViewOf(
   const { x, y, z } = camera ?? { x: 0, y: 0, z: 1 }
   const w = screen.w / z
   const h = screen.h / z
-  return { x: -x - w, y: -y - h, w: 3 * w, h: 3 * h }
+  return {
+    x: -x - FIRST_VIEW_MARGIN * w,
+    y: -y - FIRST_VIEW_MARGIN * h,
+    w: (1 + 2 * FIRST_VIEW_MARGIN) * w,
+    h: (1 + 2 * FIRST_VIEW_MARGIN) * h,
+  }
 }

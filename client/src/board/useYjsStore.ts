@@ -1,8 +1,8 @@
-import { CloseCode, SessionDocument } from '@reflectiebord/shared'
+import { CloseCode } from '@reflectiebord/shared'
 import { useEffect, useRef, useState } from 'react'
 import { createTLStore, defaultBindingUtils, type TLStore } from 'tldraw'
 import type { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { useUiStore } from '../state/uiStore.ts'
 import { boardShapeUtils } from './areas/boardShapeUtils.ts'
 import {
@@ -15,14 +15,14 @@ import {
   writeDefaultRecords,
 } from './bindStoreToYDoc.ts'
 import { createBoardAssetStore } from './boardAssetStore.ts'
+import { takeBoardSync } from './boardSync.ts'
 import { watchConnectionStatus } from './connectionStatus.ts'
 import { firstViewOf, splitByFirstView } from './firstView.ts'
 import { followBrowserNetwork } from './followBrowserNetwork.ts'
-import { OfflineCopy } from './offlineCopy.ts'
+import type { OfflineCopy } from './offlineCopy.ts'
 import { pacedBatches } from './pacedBatches.ts'
 import { bindPresence, createLocalUser } from './presence.ts'
 import { isPermanentRefusal } from './refusals.ts'
-import { createSessionProvider } from './sessionProvider.ts'
 import { createSkippedRecords, type SkippedRecordsStore } from './skippedRecords.ts'
 import { readRememberedCamera } from './useRememberedView.ts'
 
@@ -92,7 +92,10 @@ export function useYjsStore({
   useEffect(() => {
     let disposed = false
     const cleanups: Array<() => void> = []
-    const doc = new Y.Doc()
+    // Opened already by the session page (boardSync.ts) if it knew the board would open; the
+    // local copy and the first sync may be in by now.
+    const sync = takeBoardSync({ sessionId, displayName, participantId, facilitatorKey })
+    const { doc, offlineCopy } = sync
     const user = createLocalUser(participantId, displayName)
     const store = createTLStore({
       // Template zones are a shape type of ours; they never enter the Yjs document.
@@ -102,7 +105,6 @@ export function useYjsStore({
       // Given to the store, not to <Tldraw>: tldraw ignores that prop for a store passed in.
       assets: createBoardAssetStore(sessionId, participantId),
     })
-    const offlineCopy = new OfflineCopy(sessionId, doc)
     const skipped = createSkippedRecords()
 
     const start = (provider: WebsocketProvider) => {
@@ -144,10 +146,6 @@ export function useYjsStore({
         })
       }
 
-      // Offline-first: a board kept in this browser shows before the server answers.
-      if (recordsMap(doc).size > 0) finishLoading()
-      else setState({ phase: 'waiting-for-server' })
-
       const onSync = (synced: boolean) => {
         if (!synced) return
         if (loaded) {
@@ -158,8 +156,6 @@ export function useYjsStore({
         if (recordsMap(doc).size === 0) writeDefaultRecords(doc, store, pageNameRef.current)
         finishLoading()
       }
-      provider.on('sync', onSync)
-      cleanups.push(() => provider.off('sync', onSync))
 
       const onClose = (event: CloseEvent | null) => {
         if (!event) return
@@ -170,6 +166,20 @@ export function useYjsStore({
           setState({ phase: 'refused', code: event.code })
         }
       }
+
+      // Refused before the board listened: nothing more to do here.
+      if (sync.refusal) {
+        onClose(sync.refusal)
+        return
+      }
+      // Offline-first: a board kept in this browser shows before the server answers. The
+      // server's state may be in already, too (the sync was opened ahead of the board).
+      if (provider.synced) onSync(true)
+      else if (recordsMap(doc).size > 0) finishLoading()
+      else setState({ phase: 'waiting-for-server' })
+
+      provider.on('sync', onSync)
+      cleanups.push(() => provider.off('sync', onSync))
       provider.on('connection-close', onClose)
       cleanups.push(() => provider.off('connection-close', onClose))
 
@@ -182,34 +192,17 @@ export function useYjsStore({
       cleanups.push(watchConnectionStatus(provider, setConnectionStatus))
       cleanups.push(followBrowserNetwork(provider, () => !refused && !disposed))
       cleanups.push(bindPresence(store, provider.awareness, user))
-
-      if (navigator.onLine) provider.connect()
     }
 
-    // Wait for the local copy before connecting, so that edits made offline are in the doc
-    // when the sync starts and Yjs merges them instead of us guessing.
-    const connect = () => {
-      if (disposed) return
-      const provider = createSessionProvider(
-        { sessionId, displayName, participantId, facilitatorKey },
-        SessionDocument.Board,
-        doc,
-      )
-      cleanups.push(() => provider.destroy())
-      start(provider)
-    }
-    offlineCopy.whenLoaded.then(connect, (error: unknown) => {
-      // Without IndexedDB (some private windows) the board still works, only not offline.
-      console.warn('reflectiebord: IndexedDB unavailable, continuing without a local copy', error)
-      connect()
+    sync.whenLoaded.then((provider) => {
+      if (provider && !disposed) start(provider)
     })
 
     return () => {
       disposed = true
       // Reverse order: unbind before the provider and doc go away.
       for (const cleanup of cleanups.reverse()) cleanup()
-      void offlineCopy.close()
-      doc.destroy()
+      void sync.close()
     }
   }, [sessionId, displayName, participantId, facilitatorKey, setConnectionStatus])
 

@@ -1,6 +1,8 @@
 import { CloseCode, isSessionId } from '@reflectiebord/shared'
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { getSession, type SessionWithRole } from '../api/apiClient.ts'
+import type { BoardProps } from '../board/Board.tsx'
+import { dropPreparedBoardSync } from '../board/boardSync.ts'
 import { dropOfflineCopy } from '../board/offlineCopy.ts'
 import { SESSION_FULL_CLOSE_CODE } from '../board/refusals.ts'
 import { ChunkErrorBoundary } from '../ChunkErrorBoundary.tsx'
@@ -8,16 +10,15 @@ import type { MessageKey } from '../i18n/nl.ts'
 import { useT } from '../i18n/useT.ts'
 import { PageHeader } from '../PageHeader.tsx'
 import { useUiStore } from '../state/uiStore.ts'
-import { loadBoardChunk } from './boardChunk.ts'
 import { JoinForm } from './JoinForm.tsx'
 import { joinedAs, rememberJoinedAs } from './joinedAs.ts'
 import { forgetKnownSession, knownSession, rememberSession } from './knownSessions.ts'
 import { participantLink, readFacilitatorKey } from './links.ts'
 import { MessagePage } from './MessagePage.tsx'
 import { getParticipantId } from './participantIdentity.ts'
+import { prepareBoardOfLink } from './prepareBoardOfLink.ts'
 import { SessionNotFound } from './SessionNotFound.tsx'
-
-const Board = lazy(() => loadBoardChunk().then((chunk) => ({ default: chunk.Board })))
+import { useBoardChunk } from './useBoardChunk.ts'
 
 type Step =
   | { kind: 'loading' }
@@ -49,6 +50,8 @@ export function SessionPage({ sessionId }: SessionPageProps) {
       return
     }
     setStep({ kind: 'loading' })
+    // Asked for again after a refusal or an unreachable server (a first look did so in main.tsx).
+    prepareBoardOfLink(sessionId)
     const result = await getSession(sessionId, facilitatorKey)
     if (result.ok) {
       rememberSession(result.value)
@@ -96,8 +99,16 @@ export function SessionPage({ sessionId }: SessionPageProps) {
   useEffect(() => {
     if (!notFound || !isSessionId(sessionId)) return
     forgetKnownSession(sessionId)
-    void dropOfflineCopy(sessionId)
+    void dropPreparedBoardSync(sessionId).then(() => dropOfflineCopy(sessionId))
   }, [notFound, sessionId])
+
+  // A board's sync opened ahead of a board that did not open, or of a page that went away
+  // (after the effect above, which waits for it before deleting its copy).
+  const opensBoard = step.kind === 'loading' || step.kind === 'board'
+  useEffect(() => {
+    if (!opensBoard) void dropPreparedBoardSync(sessionId)
+  }, [opensBoard, sessionId])
+  useEffect(() => () => void dropPreparedBoardSync(sessionId), [sessionId])
 
   const onRefused = useCallback((code: number) => {
     setStep((current) => {
@@ -184,18 +195,24 @@ export function SessionPage({ sessionId }: SessionPageProps) {
     case 'board':
       return (
         <ChunkErrorBoundary>
-          <Suspense fallback={<LoadingPage text={t('board.loading')} />}>
-            <Board
-              session={step.session}
-              displayName={step.name}
-              participantId={participantId}
-              facilitatorKey={step.session.role === 'facilitator' ? facilitatorKey : null}
-              onRefused={onRefused}
-            />
-          </Suspense>
+          <BoardWhenLoaded
+            session={step.session}
+            displayName={step.name}
+            participantId={participantId}
+            facilitatorKey={step.session.role === 'facilitator' ? facilitatorKey : null}
+            onRefused={onRefused}
+          />
         </ChunkErrorBoundary>
       )
   }
+}
+
+/** The board, once its chunk is here (see `useBoardChunk`); a calm line until then. */
+function BoardWhenLoaded(props: BoardProps) {
+  const t = useT()
+  const chunk = useBoardChunk()
+  if (!chunk) return <LoadingPage text={t('board.loading')} />
+  return <chunk.Board {...props} />
 }
 
 function LoadingPage({ text }: { text: string }) {

@@ -13,7 +13,7 @@ import type { StaticFiles } from './staticFiles.ts'
 import { handleTicketApi, type TicketApiDeps } from './ticketApi.ts'
 
 /** A session's board, or its record page (`/s/:id/verslag`). */
-const SESSION_PAGE = /^\/s\/([^/]+)(?:\/verslag)?\/?$/
+const SESSION_PAGE = /^\/s\/([^/]+)(\/verslag)?\/?$/
 
 export interface RequestHandlerDeps {
   sessions: SessionRegistry
@@ -98,7 +98,8 @@ export function createRequestHandler({
       const id = session[1] ?? ''
       // Unknown sessions still get the app (it explains in Dutch) but with an honest status.
       const known = isSessionId(id) && (await sessions.get(id)) !== undefined
-      return files.serveApp(res, known ? 200 : 404, headOnly)
+      const record = session[2] !== undefined
+      return files.serveApp(res, known ? 200 : 404, headOnly, known && !record ? 'board' : 'app')
     }
     if (files.serveFile(path, res, headOnly, req.headers['accept-encoding'])) return
     return files.serveApp(res, 404, headOnly)

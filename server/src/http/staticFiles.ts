@@ -46,11 +46,23 @@ function isFile(file: string): boolean {
   }
 }
 
+/**
+ * Which page of the single-page app to send: the app's own, or the one for a session's board,
+ * which also tells the browser to fetch the board's code and font at once (written at build
+ * time by client/scripts/buildSessionPage.ts; without it, the app's own page does).
+ */
+export type AppPage = 'app' | 'board'
+
+const PAGE_FILES: Record<AppPage, readonly string[]> = {
+  app: ['index.html'],
+  board: ['session.html', 'index.html'],
+}
+
 /** Serves the built client: hashed assets for a year, the page itself never cached. */
 export class StaticFiles {
   private readonly root: string
   private readonly licenseKey: string | undefined
-  private indexHtml: string | undefined
+  private readonly pages = new Map<AppPage, string>()
 
   constructor(root: string, licenseKey: string | undefined) {
     this.root = normalize(root)
@@ -90,8 +102,13 @@ export class StaticFiles {
   }
 
   /** Sends the single-page app with the given status (404 lets the app show its own page). */
-  async serveApp(res: ServerResponse, status: number, headOnly: boolean): Promise<void> {
-    const html = await this.loadIndex()
+  async serveApp(
+    res: ServerResponse,
+    status: number,
+    headOnly: boolean,
+    page: AppPage = 'app',
+  ): Promise<void> {
+    const html = await this.loadPage(page)
     if (html === undefined) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
       res.end('The client is not built yet: run "pnpm run build".\n')
@@ -105,20 +122,21 @@ export class StaticFiles {
     res.end(headOnly ? undefined : html)
   }
 
-  private async loadIndex(): Promise<string | undefined> {
-    if (this.indexHtml !== undefined) return this.indexHtml
-    let html: string
-    try {
-      html = await readFile(join(this.root, 'index.html'), 'utf8')
-    } catch {
-      return undefined
+  private async loadPage(page: AppPage): Promise<string | undefined> {
+    const known = this.pages.get(page)
+    if (known !== undefined) return known
+    let html: string | undefined
+    for (const file of PAGE_FILES[page]) {
+      html = await readFile(join(this.root, file), 'utf8').catch(() => undefined)
+      if (html !== undefined) break
     }
+    if (html === undefined) return undefined
     if (this.licenseKey) {
       // A meta tag rather than an inline script: the CSP allows no inline scripts.
       const meta = `<meta name="tldraw-license-key" content="${escapeAttribute(this.licenseKey)}" />`
       html = html.replace('</head>', `    ${meta}\n  </head>`)
     }
-    this.indexHtml = html
+    this.pages.set(page, html)
     return html
   }
 
