@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream'
 import { CloseCode, roomName, SessionDocument } from '@reflectiebord/shared'
 import { type WebSocket, WebSocketServer } from 'ws'
 import { DecodeSlots } from './assets/DecodeSlots.ts'
-import { Cluster } from './cluster/Cluster.ts'
+import type { Cluster } from './cluster/Cluster.ts'
 import { defaultConfig, type ServerConfig } from './config.ts'
 import { ControlService } from './control/ControlService.ts'
 import { ExerciseHost } from './exercises/ExerciseHost.ts'
@@ -228,8 +228,13 @@ export class ReflectiebordServer {
     const store = await openStore(config)
     let cluster: Cluster | null = null
     try {
+      // Loaded only for several nodes: one node does not carry the Redis client's memory.
       cluster = config.redisUrl
-        ? await Cluster.join(config.redisUrl, logger, config.presenceTimeoutMs)
+        ? await (await import('./cluster/Cluster.ts')).Cluster.join(
+            config.redisUrl,
+            logger,
+            config.presenceTimeoutMs,
+          )
         : null
     } catch (err) {
       await store.close()

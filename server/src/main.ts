@@ -1,4 +1,4 @@
-import { RedisUnavailableError } from './cluster/Cluster.ts'
+import { RedisUnavailableError } from './cluster/RedisUnavailableError.ts'
 import { ConfigError, configFromEnv } from './config.ts'
 import { createLogger } from './logger.ts'
 import { DatabaseUnavailableError } from './persistence/DatabaseUnavailableError.ts'

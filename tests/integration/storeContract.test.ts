@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PostgresStore, SqliteStore, type Store } from '@reflectiebord/server'
+import { SqliteStore, type Store } from '@reflectiebord/server'
+// An entry of its own: one node never loads the PostgreSQL client (see openStore.ts).
+import { PostgresStore } from '@reflectiebord/server/postgres'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type PostgresServer, startPostgres } from '../support/postgresServer.ts'
 

@@ -7,6 +7,7 @@ import type { DocumentBus } from './DocumentBus.ts'
 import { RedisDocumentBus } from './RedisDocumentBus.ts'
 import { RedisPresence } from './RedisPresence.ts'
 import { RedisTickets } from './RedisTickets.ts'
+import { RedisUnavailableError } from './RedisUnavailableError.ts'
 
 const COMMAND_TIMEOUT_MS = 5_000
 
@@ -71,20 +72,5 @@ export class Cluster {
     this.presence.close()
     await this.bus.close()
     await this.commands.quit().catch(() => this.commands.disconnect())
-  }
-}
-
-/** Redis did not answer at start-up; the message names the host, never a password. */
-export class RedisUnavailableError extends Error {
-  constructor(url: string, cause: unknown) {
-    let where = 'the Redis server'
-    try {
-      const parsed = new URL(url)
-      where = `Redis at ${parsed.hostname}:${parsed.port || '6379'}`
-    } catch {
-      // An unparseable URL was refused by the configuration already.
-    }
-    super(`${where} is not reachable (${cause instanceof Error ? cause.message : String(cause)})`)
-    this.name = 'RedisUnavailableError'
   }
 }

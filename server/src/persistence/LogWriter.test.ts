@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LogWriter } from './LogWriter.ts'
 
 const folders: string[] = []
@@ -50,5 +50,33 @@ describe('LogWriter', () => {
     // Work waiting for the writer runs instead of waiting for good.
     expect(await writer.exclusive(() => 'still served')).toBe('still served')
     await writer.close()
+  })
+
+  it('keeps no thread while idle: starts one for a write and stops it after a pause, losing nothing', async () => {
+    const file = databaseFile(true)
+    const writer = new LogWriter(file, { idleMs: 50 })
+    try {
+      // Reading and other main-connection work needs no thread.
+      expect(await writer.exclusive(() => 'read')).toBe('read')
+      expect(writer.running).toBe(false)
+      expect(await writer.append('a/board', [new Uint8Array([1])])).toBe(1)
+      expect(writer.running).toBe(true)
+      await vi.waitFor(() => expect(writer.running).toBe(false), { timeout: 5_000, interval: 10 })
+      // The next write starts a thread again, and both writes are in the file.
+      expect(await writer.append('a/board', [new Uint8Array([2])])).toBe(2)
+      const db = new DatabaseSync(file)
+      try {
+        const rows = db.prepare('SELECT seq, data FROM doc_updates ORDER BY seq').all()
+        expect(rows.map((row) => [row.seq, [...(row.data as Uint8Array)]])).toEqual([
+          [1, [1]],
+          [2, [2]],
+        ])
+      } finally {
+        db.close()
+      }
+    } finally {
+      await writer.close()
+    }
+    expect(writer.running).toBe(false)
   })
 })

@@ -24,33 +24,40 @@ interface Waiter {
  * two writers on one SQLite file would make one wait, and a synchronous wait on the main
  * thread is exactly what this class is here to avoid.
  */
+/** A writer thread; `stopping` once it was asked to close, so its exit is not a failure. */
+interface WriterThread {
+  worker: Worker
+  stopping: boolean
+}
+
+/** How long the thread stays once idle: it costs a V8 isolate's memory (about 24 MiB RSS). */
+export const WRITER_IDLE_MS = 30_000
+
 export class LogWriter {
-  private readonly worker: Worker
+  private readonly data: LogWriterData
+  private readonly idleMs: number
+  /** Started with the first write, stopped after `idleMs` without one (see `startThread`). */
+  private thread: WriterThread | undefined
+  private idleTimer: NodeJS.Timeout | undefined
+  /** Threads not yet exited, so `close` can wait for every one. */
+  private readonly exits = new Set<Promise<void>>()
   private queued: QueuedOp[] = []
   private inFlight: QueuedOp[] | undefined
   private sendQueued = false
   private asked = 0
   private settled = 0
   private waiters: Waiter[] = []
-  /** Set once the thread is gone: every write from then on fails with it. */
+  /** Set once a thread died under way: every write from then on fails with it. */
   private broken: Error | undefined
-  private readonly exited: Promise<void>
 
-  constructor(file: string) {
-    const data: LogWriterData = { file }
-    this.worker = new Worker(new URL('./logWriterWorker.ts', import.meta.url), {
-      workerData: data,
-    })
-    // Only work under way keeps the process alive (see `send`).
-    this.worker.unref()
-    this.worker.on('message', (reply: LogReply) => this.onCommitted(reply))
-    this.worker.on('error', (err) => this.fail(err))
-    this.exited = new Promise((resolve) => {
-      this.worker.once('exit', (code) => {
-        this.fail(new Error(`the database writer thread stopped (exit code ${code})`))
-        resolve()
-      })
-    })
+  constructor(file: string, { idleMs = WRITER_IDLE_MS }: { idleMs?: number } = {}) {
+    this.data = { file }
+    this.idleMs = idleMs
+  }
+
+  /** Whether a writer thread is running now (for tests and monitoring). */
+  get running(): boolean {
+    return this.thread !== undefined
   }
 
   /** Queued for the next group commit; resolves once the batch is on disk. */
@@ -90,12 +97,11 @@ export class LogWriter {
   /** Commits what is queued, then stops the thread. */
   async close(): Promise<void> {
     await this.exclusive(() => undefined)
-    if (!this.broken) {
-      const request: LogRequest = { kind: 'close' }
-      this.worker.ref()
-      this.worker.postMessage(request)
-    }
-    await this.exited
+    clearTimeout(this.idleTimer)
+    // The process waits for the thread to close its connection.
+    this.thread?.worker.ref()
+    this.stopThread()
+    await Promise.all(this.exits)
   }
 
   private enqueue(op: LogOp): Promise<number> {
@@ -135,8 +141,50 @@ export class LogWriter {
             : { kind: 'compact', doc: op.doc, snapshot: op.snapshot, upToSeq: op.upToSeq },
       ),
     }
-    this.worker.ref()
-    this.worker.postMessage(request)
+    clearTimeout(this.idleTimer)
+    this.thread ??= this.startThread()
+    this.thread.worker.ref()
+    this.thread.worker.postMessage(request)
+  }
+
+  /**
+   * A thread of its own connection to the file. Started when a write comes and none runs: an
+   * idle server keeps no thread (and not its memory); the first write after a pause waits for
+   * the thread to start (tens of ms) once.
+   */
+  private startThread(): WriterThread {
+    const worker = new Worker(new URL('./logWriterWorker.ts', import.meta.url), {
+      workerData: this.data,
+    })
+    // Only work under way keeps the process alive (see `send`).
+    worker.unref()
+    const thread: WriterThread = { worker, stopping: false }
+    worker.on('message', (reply: LogReply) => this.onCommitted(reply))
+    worker.on('error', (err) => {
+      if (!thread.stopping) this.fail(err)
+    })
+    const exited = new Promise<void>((resolve) => {
+      worker.once('exit', (code) => {
+        if (this.thread === thread) this.thread = undefined
+        if (!thread.stopping) {
+          this.fail(new Error(`the database writer thread stopped (exit code ${code})`))
+        }
+        this.exits.delete(exited)
+        resolve()
+      })
+    })
+    this.exits.add(exited)
+    return thread
+  }
+
+  /** Asks the thread, idle, to close its connection and end; the next write starts another. */
+  private stopThread(): void {
+    const thread = this.thread
+    if (!thread || this.inFlight || this.queued.length > 0) return
+    this.thread = undefined
+    thread.stopping = true
+    const request: LogRequest = { kind: 'close' }
+    thread.worker.postMessage(request)
   }
 
   private onCommitted(reply: LogReply): void {
@@ -151,7 +199,11 @@ export class LogWriter {
     this.settled += batch.length
     this.runWaiters()
     this.send()
-    if (!this.inFlight) this.worker.unref()
+    if (this.inFlight) return
+    this.thread?.worker.unref()
+    clearTimeout(this.idleTimer)
+    this.idleTimer = setTimeout(() => this.stopThread(), this.idleMs)
+    this.idleTimer.unref()
   }
 
   /** Runs, in the order asked, the main-connection work whose writes have all settled. */

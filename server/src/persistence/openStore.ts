@@ -1,4 +1,3 @@
-import { PostgresStore } from './PostgresStore.ts'
 import { SqliteStore } from './SqliteStore.ts'
 import type { Store } from './Store.ts'
 
@@ -7,6 +6,10 @@ export async function openStore(config: {
   dataDir: string
   databaseUrl: string | undefined
 }): Promise<Store> {
-  if (config.databaseUrl) return PostgresStore.open(config.databaseUrl)
+  if (config.databaseUrl) {
+    // Loaded only for several nodes: one node does not carry the PostgreSQL client's memory.
+    const { PostgresStore } = await import('./PostgresStore.ts')
+    return PostgresStore.open(config.databaseUrl)
+  }
   return new SqliteStore(config.dataDir)
 }
