@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
+import { boardPainted } from './board/boardPaintMark.ts'
 import { registerServiceWorker } from './offline/registerServiceWorker.ts'
 import { loadBoardChunk } from './session/boardChunk.ts'
 import { readSessionIdFromPath } from './session/links.ts'
@@ -18,6 +19,9 @@ if (sessionId !== null) {
   prepareBoardOfLink(sessionId)
 }
 
+/** A board that has not painted by then (a name to give, a session not found) waits no more. */
+const SERVICE_WORKER_AT_LATEST_MS = 10_000
+
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
@@ -27,4 +31,5 @@ createRoot(root).render(
   </StrictMode>,
 )
 
-registerServiceWorker()
+// On a session's link, once the board is painted (or has had its chance).
+registerServiceWorker(sessionId !== null ? boardPainted(SERVICE_WORKER_AT_LATEST_MS) : undefined)

@@ -1,6 +1,16 @@
-import type { WebSocket } from 'playwright-core'
+import type { Page, WebSocket } from 'playwright-core'
 import { createFacilitatedSession } from './fixtures/facilitatedSession.ts'
 import { describe, expect, test } from './fixtures/test.ts'
+
+/** How many service workers the page's origin has registered. */
+function serviceWorkers(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const nav = globalThis.navigator as unknown as {
+      serviceWorker: { getRegistrations(): Promise<unknown[]> }
+    }
+    return (await nav.serviceWorker.getRegistrations()).length
+  })
+}
 
 /** The board's own chunk (`Board-<hash>.js`): most of the page's code. */
 const BOARD_CHUNK = /\/assets\/Board-[^/]*\.js$/
@@ -53,6 +63,14 @@ describe("the board's data comes while its code is on its way", () => {
     await expect.poll(() => framesReceived, { timeout: 15_000 }).toBeGreaterThanOrEqual(2)
     expect(boardSockets).toHaveLength(1)
     expect(await anna.board.board.count()).toBe(0)
+    // The page has loaded, but its service worker waits for the board's first paint: installing
+    // it and keeping the files would take time from opening the board.
+    await anna.page.waitForFunction(
+      () =>
+        (globalThis as unknown as { document: { readyState: string } }).document.readyState ===
+        'complete',
+    )
+    expect(await serviceWorkers(anna.page)).toBe(0)
 
     release()
     await anna.board.waitUntilReady()
@@ -62,6 +80,7 @@ describe("the board's data comes while its code is on its way", () => {
     // The board took over that connection: no second one for the same document.
     expect(boardSockets).toHaveLength(1)
     expect(boardSockets[0]?.isClosed()).toBe(false)
+    await expect.poll(() => serviceWorkers(anna.page), { timeout: 15_000 }).toBe(1)
     expect(anna.pageErrors).toEqual([])
   })
 })

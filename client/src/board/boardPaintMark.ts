@@ -22,3 +22,22 @@ export function markBoardPainted(editor: Editor, afterPaint: () => void): void {
     }, 0)
   })
 }
+
+/**
+ * Resolves once the board's first frame is painted (at once if it was), or after `atLatestMs`
+ * when it is not (a name still to give, a session not found).
+ */
+export function boardPainted(atLatestMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect()
+      clearTimeout(timer)
+      resolve()
+    }
+    const observer = new PerformanceObserver(() => {
+      if (performance.getEntriesByName(BOARD_PAINTED_MARK).length > 0) done()
+    })
+    observer.observe({ type: 'mark', buffered: true })
+    const timer = setTimeout(done, atLatestMs)
+  })
+}

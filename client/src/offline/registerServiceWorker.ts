@@ -3,18 +3,25 @@
  * client/scripts/buildServiceWorker.ts), so a reload without network still opens the board
  * from this browser's copy. Only in a built page: the dev server's files change all the time.
  * A browser without service workers (or one that refuses) simply has no offline reload.
+ *
+ * Once the page has loaded and `after` has resolved: installing the worker and keeping the
+ * files loaded so far (the board's chunk among them) takes CPU and disk, and on a session's
+ * link that work came in the middle of opening the board (about 100 ms of its first paint on
+ * a 2-core laptop, docs/benchmarks.md). A session's page passes the board's first paint.
  */
-export function registerServiceWorker(): void {
+export function registerServiceWorker(after: Promise<void> = Promise.resolve()): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
-  window.addEventListener('load', () => {
-    navigator.serviceWorker
-      .register('/sw.js')
-      .then(() => navigator.serviceWorker.ready)
-      .then((registration) => keepWhatWasLoaded(registration.active))
-      .catch(() => {
-        // Refused (private window, policy): the page works as before, online.
-      })
+  const loaded = new Promise<void>((resolve) => {
+    if (document.readyState === 'complete') resolve()
+    else window.addEventListener('load', () => resolve(), { once: true })
   })
+  Promise.all([loaded, after])
+    .then(() => navigator.serviceWorker.register('/sw.js'))
+    .then(() => navigator.serviceWorker.ready)
+    .then((registration) => keepWhatWasLoaded(registration.active))
+    .catch(() => {
+      // Refused (private window, policy): the page works as before, online.
+    })
 }
 
 /**
