@@ -3,10 +3,9 @@
  * app's `index.html` with hints to fetch, from its first bytes on, what the board will need.
  *
  * Without them the board's chunk (most of the page's code) is asked for only once the app's
- * own script has run, and the browser still has to parse it after that; and tldraw asks for the
- * notes' font only once the board's records are in, then draws nothing until it is here. Both
- * came straight before a large board's first paint (docs/benchmarks.md). The start page and the
- * record keep the plain `index.html`: they do not open the board.
+ * own script has run, and the browser still has to parse it after that. The start page and the
+ * record keep the plain `index.html`: they do not open the board. (The notes' font was hinted
+ * too once; it bought nothing measurable and cost an empty board 151 KiB: docs/benchmarks.md.)
  *
  * Reads Vite's manifest (`build.manifest`) and deletes it afterwards: it is for this script,
  * not for the web.
@@ -32,8 +31,6 @@ const manifest = JSON.parse(readFileSync(resolve(manifestDir, 'manifest.json'), 
 
 /** The board's module (see client/src/session/boardChunk.ts). */
 const BOARD_MODULE = 'src/board/Board.tsx'
-/** tldraw's "draw" font, regular: what notes are written in (`tldraw_draw`). */
-const DRAW_FONT = /\/Shantell_Sans-Informal_Regular\.woff2$/
 
 function entry(key: string): ManifestChunk {
   const chunk = manifest[key]
@@ -69,15 +66,10 @@ function boardFiles(): { scripts: string[]; styles: string[] } {
   }
 }
 
-const fontKey = Object.keys(manifest).find((key) => DRAW_FONT.test(key))
-if (!fontKey) throw new Error("buildSessionPage: tldraw's draw font is not in Vite's manifest")
-
 const { scripts, styles } = boardFiles()
 const hints = [
   ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`),
   ...styles.map((file) => `<link rel="preload" as="style" href="/${file}" />`),
-  // Fonts are fetched in CORS mode: a preload in another mode would not be used.
-  `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${entry(fontKey).file}" />`,
 ]
 
 const index = readFileSync(resolve(dist, 'index.html'), 'utf8')
@@ -85,4 +77,4 @@ if (!index.includes('</head>')) throw new Error('buildSessionPage: index.html ha
 const page = index.replace('</head>', `  ${hints.join('\n    ')}\n  </head>`)
 writeFileSync(resolve(dist, 'session.html'), page)
 rmSync(manifestDir, { recursive: true, force: true })
-console.log(`session page: ${scripts.length} script(s), ${styles.length} style sheet(s), 1 font`)
+console.log(`session page: ${scripts.length} script(s), ${styles.length} style sheet(s)`)

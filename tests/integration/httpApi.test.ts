@@ -103,7 +103,7 @@ describe('pages and files', () => {
     expect((await fetch(`${server.url}/s/AAAAAAAAAAAAAAAAAAAAAAAA/verslag`)).status).toBe(404)
   })
 
-  it('sends a session’s board page with hints to fetch the board’s code and font at once, and no other page', async () => {
+  it('sends a session’s board page with hints to fetch the board’s code at once, and no other page', async () => {
     const session = await createSession(server.url)
     const board = await (await fetch(`${server.url}/s/${session.id}`)).text()
     const boardChunk = /<link rel="modulepreload" crossorigin href="(\/assets\/Board-[^"]+\.js)"/
@@ -111,10 +111,6 @@ describe('pages and files', () => {
     expect(chunk).toBeDefined()
     // What the hint names is there to be fetched.
     expect((await fetch(`${server.url}${chunk}`)).status).toBe(200)
-    const font = /<link rel="preload" as="font" [^>]*href="(\/assets\/Shantell_Sans-[^"]+\.woff2)"/
-    const fontFile = font.exec(board)?.[1]
-    expect(fontFile).toBeDefined()
-    expect((await fetch(`${server.url}${fontFile}`)).status).toBe(200)
     // The start page, the record and an unknown session's page do not open the board.
     for (const path of ['/', `/s/${session.id}/verslag`, '/s/AAAAAAAAAAAAAAAAAAAAAAAA']) {
       const page = await (await fetch(`${server.url}${path}`)).text()
