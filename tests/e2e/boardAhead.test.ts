@@ -77,6 +77,9 @@ describe("the board's data comes while its code is on its way", () => {
     await expect
       .poll(() => anna.board.noteTexts(), { timeout: 15_000 })
       .toContain('Wat ons bezighoudt')
+    // Els's presence came with the server's greeting, before Anna's board was there to take
+    // it, and Els has not moved since: Anna sees her all the same.
+    await expect.poll(() => anna.board.presentNames(), { timeout: 15_000 }).toEqual(['Els'])
     // The board took over that connection: no second one for the same document.
     expect(boardSockets).toHaveLength(1)
     expect(boardSockets[0]?.isClosed()).toBe(false)

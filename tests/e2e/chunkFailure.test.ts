@@ -1,3 +1,4 @@
+import type { WebSocket } from 'playwright-core'
 import { createSession } from '../support/sessions.ts'
 import { resultPath } from './fixtures/paths.ts'
 import { describe, expect, test } from './fixtures/test.ts'
@@ -22,6 +23,20 @@ describe('a part of the page that cannot be fetched', () => {
     )
     expect(await message.textContent()).toContain('Er gaat niets verloren')
     await bram.page.screenshot({ path: resultPath('chunk-failed-nl.png') })
+
+    // Reloaded while the file is still refused: the tab knows Bram now, so the board's
+    // connection opens ahead of its code; once the code fails, that connection closes too,
+    // instead of staying open (and Bram counted as present) behind the message.
+    const boardSockets: WebSocket[] = []
+    bram.page.on('websocket', (socket) => {
+      if (socket.url().includes(`/yjs/${session.id}/board`)) boardSockets.push(socket)
+    })
+    await bram.page.reload()
+    await message.waitFor({ state: 'visible', timeout: 30_000 })
+    expect(boardSockets.length).toBeGreaterThanOrEqual(1)
+    await expect
+      .poll(() => boardSockets.every((socket) => socket.isClosed()), { timeout: 15_000 })
+      .toBe(true)
 
     // Back: trying again opens the board.
     await bram.context.unroute(boardChunk)

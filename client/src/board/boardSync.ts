@@ -14,9 +14,10 @@ import { createSessionProvider, type SessionIdentity } from './sessionProvider.t
  *
  * The provider connects at once, while the offline copy is read: Yjs merges the two in either
  * order (what was kept here and the server lacks goes to it as an update once read). The board
- * itself waits for both (`whenLoaded`), so that everything in the document by then, kept here or
- * sent by the server, goes through the same checks and migrations (`loadRecordsIntoStore`), and
- * a board is taken for new only when neither has a record.
+ * itself waits for the local copy (`whenLoaded`) and then shows what is in the document, kept
+ * here or sent by the server by then, through the same checks and migrations
+ * (`loadRecordsIntoStore`); it waits for the server only when nothing was kept here, and takes
+ * a board for new only once the server says it has no record either.
  */
 export class BoardSync {
   readonly identity: SessionIdentity
@@ -24,8 +25,8 @@ export class BoardSync {
   readonly offlineCopy: OfflineCopy
   readonly provider: WebsocketProvider
   /**
-   * Resolves with the provider once the offline copy is in the document (at once without
-   * IndexedDB); with null if the sync was closed first. By then the provider may have synced,
+   * Resolves with the provider once the offline copy is in the document, or once it is known
+   * that there is none (no IndexedDB); with null if the sync was closed first. By then the provider may have synced,
    * or been refused: see `provider.synced` and `refusal`.
    */
   readonly whenLoaded: Promise<WebsocketProvider | null>

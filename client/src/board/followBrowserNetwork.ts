@@ -19,6 +19,9 @@ export function followBrowserNetwork(
   }
   window.addEventListener('offline', onOffline)
   window.addEventListener('online', onOnline)
+  // The connection was opened (or not, offline) before this listened: an 'online' in between
+  // would otherwise leave the provider waiting for the next one.
+  if (navigator.onLine) onOnline()
   return () => {
     window.removeEventListener('offline', onOffline)
     window.removeEventListener('online', onOnline)

@@ -17,18 +17,44 @@ export function offlineCopyName(sessionId: string): string {
 /** y-indexeddb's object store of updates (`src/y-indexeddb.js`, `updatesStoreName`). */
 const UPDATES_STORE = 'updates'
 
+/**
+ * Whether this browser lets the page open a database at all: some private windows and sites
+ * whose storage is switched off refuse. Asked once per page, of a database of its own: opened
+ * under the copy's name, y-indexeddb would find it without its stores. y-indexeddb itself
+ * would then leave its load unsettled for good, and its own promise rejected unhandled.
+ */
+let databasesOpen: Promise<void> | undefined
+function databasesCanOpen(): Promise<void> {
+  databasesOpen ??= new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open('reflectiebord:probe')
+    request.onsuccess = () => {
+      request.result.close()
+      resolve()
+    }
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB refused to open'))
+  })
+  return databasesOpen
+}
+
 export class OfflineCopy {
-  private readonly persistence: IndexeddbPersistence
+  private persistence: IndexeddbPersistence | null = null
+  private closed = false
   private readonly doc: Y.Doc
+  /**
+   * Resolves when what this browser kept is in the document; rejects if the browser keeps
+   * nothing (see `databasesCanOpen`), and the board then works only online.
+   */
+  readonly whenLoaded: Promise<unknown>
 
   constructor(sessionId: string, doc: Y.Doc) {
     this.doc = doc
-    this.persistence = new IndexeddbPersistence(offlineCopyName(sessionId), doc)
-  }
-
-  /** Resolves when what this browser kept is in the document. */
-  get whenLoaded(): Promise<unknown> {
-    return this.persistence.whenSynced
+    this.whenLoaded = databasesCanOpen().then(() => {
+      if (this.closed) return
+      this.persistence = new IndexeddbPersistence(offlineCopyName(sessionId), doc)
+      return this.persistence.whenSynced
+    })
+    // Told to whoever awaits it; unawaited, a refusal is no error of the page.
+    this.whenLoaded.catch(() => undefined)
   }
 
   /**
@@ -40,8 +66,12 @@ export class OfflineCopy {
    * we can await; updates stored after it started get later keys and stay.
    */
   async rewrite(): Promise<void> {
-    await this.persistence.whenSynced
-    const db = this.persistence.db
+    try {
+      await this.whenLoaded
+    } catch {
+      return // Nothing is kept in this browser.
+    }
+    const db = this.persistence?.db
     if (!db) return
     const state = Y.encodeStateAsUpdate(this.doc)
     await new Promise<void>((resolve, reject) => {
@@ -58,7 +88,8 @@ export class OfflineCopy {
 
   /** Stops storing; what is stored stays. */
   close(): Promise<void> {
-    return this.persistence.destroy()
+    this.closed = true
+    return this.persistence?.destroy() ?? Promise.resolve()
   }
 }
 

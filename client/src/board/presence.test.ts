@@ -8,7 +8,9 @@ import {
   InstancePresenceRecordType,
 } from 'tldraw'
 import { describe, expect, it } from 'vitest'
-import { createLocalUser, participantColor, userIdOf } from './presence.ts'
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import { bindPresence, createLocalUser, participantColor, userIdOf } from './presence.ts'
 
 const participantId = 'AAAAAAAAAAAAAAAAAAAAAA'
 const publicId = publicParticipantId(participantId)
@@ -53,5 +55,33 @@ describe('presence', () => {
 
   it('derives our colour from the public id only', () => {
     expect(participantColor(participantId)).toBe(createLocalUser(participantId, 'Ann').get().color)
+  })
+})
+
+describe('bindPresence', () => {
+  it('shows the people whose presence arrived before it was bound', () => {
+    const ours = new Awareness(new Y.Doc())
+    const theirs = new Awareness(new Y.Doc())
+    const theirPresence = JSON.parse(publishedState('Els'))[PRESENCE_FIELD]
+    theirs.setLocalStateField(PRESENCE_FIELD, theirPresence)
+    // As the server's greeting does when the socket opens before the board is shown.
+    applyAwarenessUpdate(ours, encodeAwarenessUpdate(theirs, [theirs.clientID]), 'server')
+
+    const user = createLocalUser(participantId, 'Ann')
+    const store = createTLStore({
+      shapeUtils: defaultShapeUtils,
+      bindingUtils: defaultBindingUtils,
+      users: { currentUser: user },
+    })
+    store.mergeRemoteChanges(() => {})
+    const unbind = bindPresence(store, ours, user)
+    try {
+      const shown = store.query.records('instance_presence').get()
+      expect(shown.map((presence) => presence.userName)).toEqual(['Els'])
+    } finally {
+      unbind()
+      ours.destroy()
+      theirs.destroy()
+    }
   })
 })

@@ -134,6 +134,10 @@ export function bindPresence(store: TLStore, awareness: Awareness, user: Atom<TL
     })
   }
   awareness.on('change', onAwarenessChange)
+  // The socket may have opened before the board bound its presence (the sync is prepared ahead
+  // of the board): those already in the room sent theirs then, and will not again until they
+  // move.
+  onAwarenessChange({ added: [...awareness.getStates().keys()], updated: [], removed: [] })
 
   return () => {
     stopPublishing()

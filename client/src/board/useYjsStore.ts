@@ -71,9 +71,10 @@ export interface BoardConnection {
 }
 
 /**
- * Opens the board of one session: local copy first (IndexedDB), then the server. The tldraw
- * store is handed out as soon as there is something to show, so a board kept in this browser
- * opens even when the server cannot be reached.
+ * Opens the board of one session from its local copy (IndexedDB) and the server at the same
+ * time (see `BoardSync`). The tldraw store is handed out once the local copy is read, if it
+ * holds the board, so a board kept in this browser opens even when the server cannot be
+ * reached; otherwise after the first sync with the server.
  */
 export function useYjsStore({
   sessionId,

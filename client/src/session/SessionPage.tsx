@@ -94,7 +94,8 @@ export function SessionPage({ sessionId }: SessionPageProps) {
   // The server says the session does not exist (the link's lookup, or a socket closed with
   // 4404): it was deleted, so what this browser kept of it goes too. Participants' browsers
   // learn it here, the next time they connect or open the link. Runs after the board has
-  // unmounted and closed its copy.
+  // unmounted and begun to close its copy; a copy still open closes when asked to be deleted
+  // (y-indexeddb closes on `versionchange`), so the deletion waits for it.
   const notFound = step.kind === 'not-found'
   useEffect(() => {
     if (!notFound || !isSessionId(sessionId)) return
@@ -210,7 +211,9 @@ export function SessionPage({ sessionId }: SessionPageProps) {
 /** The board, once its chunk is here (see `useBoardChunk`); a calm line until then. */
 function BoardWhenLoaded(props: BoardProps) {
   const t = useT()
-  const chunk = useBoardChunk()
+  // The board will not open: the connection prepared for it (boardSync.ts) would stay open,
+  // counted as present, behind the message.
+  const chunk = useBoardChunk(() => void dropPreparedBoardSync(props.session.id))
   if (!chunk) return <LoadingPage text={t('board.loading')} />
   return <chunk.Board {...props} />
 }

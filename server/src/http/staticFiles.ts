@@ -48,7 +48,7 @@ function isFile(file: string): boolean {
 
 /**
  * Which page of the single-page app to send: the app's own, or the one for a session's board,
- * which also tells the browser to fetch the board's code and font at once (written at build
+ * which also tells the browser to fetch the board's code at once (written at build
  * time by client/scripts/buildSessionPage.ts; without it, the app's own page does).
  */
 export type AppPage = 'app' | 'board'

@@ -79,4 +79,19 @@ describe('LogWriter', () => {
     }
     expect(writer.running).toBe(false)
   })
+
+  it('closes once every write is in, also one asked while it was closing', async () => {
+    const file = databaseFile(true)
+    // Far longer than the test may take: closing must not wait for the idle timer.
+    const writer = new LogWriter(file, { idleMs: 600_000 })
+    const first = writer.append('a/board', [new Uint8Array([1])])
+    // The first write is sent to the thread at the end of this microtask.
+    await Promise.resolve()
+    const closing = writer.close()
+    // Asked after close, before the first commit is in (a room's last flush on shutdown).
+    const late = writer.append('a/board', [new Uint8Array([2])])
+    await closing
+    expect(await Promise.all([first, late])).toEqual([1, 2])
+    expect(writer.running).toBe(false)
+  }, 10_000)
 })

@@ -12,6 +12,15 @@ interface Waiter {
   run(): void
 }
 
+/** A writer thread; `stopping` once it was asked to close, so its exit is not a failure. */
+interface WriterThread {
+  worker: Worker
+  stopping: boolean
+}
+
+/** How long the thread stays once idle: it costs a V8 isolate's memory (about 24 MiB RSS). */
+export const WRITER_IDLE_MS = 30_000
+
 /**
  * The group commit of `SqliteStore`, on a writer thread: every write to the update log asked
  * for in one event-loop turn (appends by any room, compactions) goes to the thread in one
@@ -24,15 +33,6 @@ interface Waiter {
  * two writers on one SQLite file would make one wait, and a synchronous wait on the main
  * thread is exactly what this class is here to avoid.
  */
-/** A writer thread; `stopping` once it was asked to close, so its exit is not a failure. */
-interface WriterThread {
-  worker: Worker
-  stopping: boolean
-}
-
-/** How long the thread stays once idle: it costs a V8 isolate's memory (about 24 MiB RSS). */
-export const WRITER_IDLE_MS = 30_000
-
 export class LogWriter {
   private readonly data: LogWriterData
   private readonly idleMs: number
@@ -49,6 +49,8 @@ export class LogWriter {
   private waiters: Waiter[] = []
   /** Set once a thread died under way: every write from then on fails with it. */
   private broken: Error | undefined
+  /** Set by `close`: a thread stops as soon as it is idle, and keeps the process alive till then. */
+  private closing = false
 
   constructor(file: string, { idleMs = WRITER_IDLE_MS }: { idleMs?: number } = {}) {
     this.data = { file }
@@ -94,14 +96,19 @@ export class LogWriter {
     })
   }
 
-  /** Commits what is queued, then stops the thread. */
+  /**
+   * Commits what is queued, then stops the thread. Writes asked meanwhile (a room's last flush
+   * during shutdown) are committed too, and the thread stops after them.
+   */
   async close(): Promise<void> {
+    this.closing = true
     await this.exclusive(() => undefined)
     clearTimeout(this.idleTimer)
     // The process waits for the thread to close its connection.
     this.thread?.worker.ref()
+    // Busy with a batch asked after `close`: it stops once that batch is in (`onCommitted`).
     this.stopThread()
-    await Promise.all(this.exits)
+    while (this.exits.size > 0) await Promise.all(this.exits)
   }
 
   private enqueue(op: LogOp): Promise<number> {
@@ -200,6 +207,10 @@ export class LogWriter {
     this.runWaiters()
     this.send()
     if (this.inFlight) return
+    if (this.closing) {
+      this.stopThread()
+      return
+    }
     this.thread?.worker.unref()
     clearTimeout(this.idleTimer)
     this.idleTimer = setTimeout(() => this.stopThread(), this.idleMs)
