@@ -27,7 +27,13 @@ function reply(message: HostReply): void {
 async function start(): Promise<Running> {
   switch (kind) {
     case 'ours': {
-      const { ReflectiebordServer } = await import('@reflectiebord/server')
+      // The bundle `pnpm start` runs (server/scripts/build.ts), not the sources: these run
+      // through Node's type stripper, whose memory the shipped server does not carry.
+      // Typed as the sources it is built from (the bundle has no declarations).
+      const built = new URL('../../server/dist/index.js', import.meta.url).href
+      const { ReflectiebordServer } = (await import(
+        built
+      )) as typeof import('@reflectiebord/server')
       const server = await ReflectiebordServer.start({
         port: 0,
         host: '127.0.0.1',

@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-export const serverEntry = join(repoRoot, 'server/src/main.ts')
+/** The server as `pnpm start` runs it: bundled by `pnpm run build` (server/scripts/build.ts). */
+export const serverEntry = join(repoRoot, 'server/dist/main.js')
 export const clientDist = join(repoRoot, 'client/dist')
 
 export interface ServerProcess {
@@ -106,10 +107,13 @@ export async function discardTestServers(): Promise<void> {
 }
 
 /**
- * Starts the real server (`node server/src/main.ts`) as its own process on 127.0.0.1, so
+ * Starts the real server (`node server/dist/main.js`, built) as its own process on 127.0.0.1, so
  * tests can kill it the hard way. Port 0 unless told: the port is read from its log line.
  */
 export async function startServerProcess(options: StartOptions = {}): Promise<ServerProcess> {
+  if (!existsSync(serverEntry)) {
+    throw new Error(`${serverEntry} is missing: run \`pnpm run build\` first`)
+  }
   const ownDataDir = options.dataDir === undefined
   const dataDir = options.dataDir ?? makeDataDir()
   const child = spawn(process.execPath, [serverEntry], {

@@ -1,3 +1,5 @@
+import { extname } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { LogOp, LogReply, LogRequest, LogWriterData } from './logWriterWorker.ts'
 
@@ -17,6 +19,15 @@ interface WriterThread {
   worker: Worker
   stopping: boolean
 }
+
+/**
+ * The writer thread's file, beside this module: `.ts` where Node runs the sources (tests), `.js`
+ * in the bundle, where server/scripts/build.ts makes it an entry of its own.
+ */
+const WORKER_FILE = new URL(
+  `./logWriterWorker${extname(fileURLToPath(import.meta.url))}`,
+  import.meta.url,
+)
 
 /** How long the thread stays once idle: it costs a V8 isolate's memory (about 24 MiB RSS). */
 export const WRITER_IDLE_MS = 30_000
@@ -160,7 +171,7 @@ export class LogWriter {
    * the thread to start (tens of ms) once.
    */
   private startThread(): WriterThread {
-    const worker = new Worker(new URL('./logWriterWorker.ts', import.meta.url), {
+    const worker = new Worker(WORKER_FILE, {
       workerData: this.data,
     })
     // Only work under way keeps the process alive (see `send`).
