@@ -3,10 +3,12 @@
  * (default 10) rooms come and go: each cycle opens a few sessions, five stock y-websocket
  * clients per board write notes until everyone has everyone's, then leave; the server unloads
  * the rooms once idle (`roomIdleMs` 1 s here). After every cycle the server's memory is read
- * after a forced GC. Also: idle RSS of ours and of the reference `@y/websocket-server`, and
+ * after a forced GC. Then the server rests, nobody connected, for `--rest` seconds (default
+ * 60), read every 15 s without forcing a GC: what an idle server gives back on its own (V8's
+ * memory reducer). Also: idle RSS of ours and of the reference `@y/websocket-server`, and
  * memory per connection for both. Prints figures, never passes or fails; 127.0.0.1 only.
  *
- *   node tests/load/memorySoak.ts [--minutes=10] [--rooms=8] [--connections=180]
+ *   node tests/load/memorySoak.ts [--minutes=10] [--rest=60] [--rooms=8] [--connections=180]
  *                                 [--server=ours|reference]
  */
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -32,6 +34,8 @@ const number = (name: string, fallback: number, min: number, max: number) => {
   return value
 }
 const MINUTES = number('minutes', 10, 0.1, 120)
+const REST_SECONDS = number('rest', 60, 0, 1800)
+const REST_SAMPLE_MS = 15_000
 const ROOMS_PER_CYCLE = number('rooms', 8, 1, 200)
 const CONNECTIONS = number('connections', 180, 9, 1800)
 const SOAKED = (args.get('server') ?? 'ours') as 'ours' | 'reference'
@@ -47,7 +51,7 @@ const hardStop = setTimeout(
     rmSync(dataRoot, { recursive: true, force: true })
     process.exit(2)
   },
-  (MINUTES + 10) * 60_000,
+  (MINUTES + REST_SECONDS / 60 + 10) * 60_000,
 )
 hardStop.unref()
 
@@ -146,6 +150,8 @@ try {
     rss: number
     ext: number
   }[] = []
+  /** The idle server after the last cycle, by seconds of rest, without a forced GC. */
+  const rest: { seconds: number; heap: number; heapTotal: number; rss: number }[] = []
   try {
     const started = performance.now()
     let cycles = 0
@@ -179,6 +185,22 @@ try {
         nextSample = Math.floor(minute) + 1
       }
     }
+    // Rest: the rooms are unloaded (`cycle` waits for it); the time is what is measured.
+    const restStarted = performance.now()
+    for (;;) {
+      const seconds = (performance.now() - restStarted) / 1000
+      const stats = await host.stats(false)
+      rest.push({
+        seconds,
+        heap: stats.memory.heapUsed,
+        heapTotal: stats.memory.heapTotal,
+        rss: stats.memory.rss,
+      })
+      if (seconds >= REST_SECONDS) break
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(REST_SAMPLE_MS, (REST_SECONDS - seconds) * 1000)),
+      )
+    }
   } finally {
     await host.close()
   }
@@ -206,6 +228,22 @@ try {
       `after ${count(last.cycles * ROOMS_PER_CYCLE)} rooms came and went: heap ` +
         `${bytes(last.heap - first.heap)} against the baseline after the first cycle ` +
         `(${bytes(first.heap)} → ${bytes(last.heap)}), RSS ${bytes(last.rss - first.rss)}`,
+    )
+  }
+  if (rest.length > 1) {
+    log('')
+    log(`then at rest, nobody connected (no forced GC):`)
+    log(
+      table(
+        ['seconds at rest', 'heap used', 'heap total', 'RSS', 'RSS against the baseline'],
+        rest.map((r) => [
+          r.seconds.toFixed(0),
+          bytes(r.heap),
+          bytes(r.heapTotal),
+          bytes(r.rss),
+          first ? bytes(r.rss - first.rss) : '',
+        ]),
+      ),
     )
   }
   log('')

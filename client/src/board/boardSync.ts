@@ -26,8 +26,8 @@ export class BoardSync {
   readonly provider: WebsocketProvider
   /**
    * Resolves with the provider once the offline copy is in the document, or once it is known
-   * that there is none (no IndexedDB); with null if the sync was closed first. By then the provider may have synced,
-   * or been refused: see `provider.synced` and `refusal`.
+   * that there is none (no IndexedDB); with null if the sync was closed first. By then the
+   * provider may have synced, or been refused: see `provider.synced` and `refusal`.
    */
   readonly whenLoaded: Promise<WebsocketProvider | null>
   /** A permanent refusal from the server (see `isPermanentRefusal`), whenever it came. */

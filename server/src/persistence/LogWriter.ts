@@ -29,7 +29,7 @@ const WORKER_FILE = new URL(
   import.meta.url,
 )
 
-/** How long the thread stays once idle: it costs a V8 isolate's memory (about 24 MiB RSS). */
+/** How long the thread stays once idle: it costs a V8 isolate's memory (about 12 MiB RSS). */
 export const WRITER_IDLE_MS = 30_000
 
 /**
