@@ -26,12 +26,13 @@ await build({
   input: {
     main: join(serverRoot, 'src/main.ts'),
     index: join(serverRoot, 'src/index.ts'),
-    // Started by `LogWriter` as a file beside it, in both layouts (see `workerFile` there).
+    // Started by `LogWriter` as a file beside it, in both layouts (see `WORKER_FILE` there).
     logWriterWorker: join(serverRoot, 'src/persistence/logWriterWorker.ts'),
   },
   platform: 'node',
   external: isPackage,
-  // Comments are for the sources (the source maps lead there): the bundle's text stays in memory.
+  // Comments are for the sources (the source maps lead there, for a debugger or
+  // `node --enable-source-maps`): the bundle's text stays in memory.
   output: { dir: outDir, format: 'esm', sourcemap: true, comments: false },
   logLevel: 'warn',
 })

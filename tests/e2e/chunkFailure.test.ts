@@ -28,8 +28,21 @@ describe('a part of the page that cannot be fetched', () => {
     // connection opens ahead of its code; once the code fails, that connection closes too,
     // instead of staying open (and Bram counted as present) behind the message.
     const boardSockets: WebSocket[] = []
+    let socketOpened: () => void = () => undefined
+    const firstSocket = new Promise<void>((resolve) => {
+      socketOpened = resolve
+    })
     bram.page.on('websocket', (socket) => {
-      if (socket.url().includes(`/yjs/${session.id}/board`)) boardSockets.push(socket)
+      if (!socket.url().includes(`/yjs/${session.id}/board`)) return
+      boardSockets.push(socket)
+      socketOpened()
+    })
+    // The file fails once the connection is open (it needs a ticket first), not before: in
+    // that order the connection would have to be closed again.
+    await bram.context.unroute(boardChunk)
+    await bram.context.route(boardChunk, async (route) => {
+      await Promise.race([firstSocket, new Promise((resolve) => setTimeout(resolve, 15_000))])
+      await route.abort('connectionrefused')
     })
     await bram.page.reload()
     await message.waitFor({ state: 'visible', timeout: 30_000 })

@@ -8,6 +8,8 @@
  * over IPC (see hostProcess.ts): `ready` once listening, `stats` on request, and exits on
  * `close` or when the parent goes away.
  */
+import { pathToFileURL } from 'node:url'
+import { builtServerFile } from '../support/serverBuild.ts'
 import type { HostKind, HostOptions, HostReply, HostRequest, HostStats } from './hostProtocol.ts'
 
 interface Running {
@@ -30,7 +32,7 @@ async function start(): Promise<Running> {
       // The bundle `pnpm start` runs (server/scripts/build.ts), not the sources: these run
       // through Node's type stripper, whose memory the shipped server does not carry.
       // Typed as the sources it is built from (the bundle has no declarations).
-      const built = new URL('../../server/dist/index.js', import.meta.url).href
+      const built = pathToFileURL(builtServerFile('index.js')).href
       const { ReflectiebordServer } = (await import(
         built
       )) as typeof import('@reflectiebord/server')

@@ -1,13 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { builtServerFile } from './serverBuild.ts'
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-/** The server as `pnpm start` runs it: bundled by `pnpm run build` (server/scripts/build.ts). */
-export const serverEntry = join(repoRoot, 'server/dist/main.js')
 export const clientDist = join(repoRoot, 'client/dist')
 
 export interface ServerProcess {
@@ -111,12 +110,12 @@ export async function discardTestServers(): Promise<void> {
  * tests can kill it the hard way. Port 0 unless told: the port is read from its log line.
  */
 export async function startServerProcess(options: StartOptions = {}): Promise<ServerProcess> {
-  if (!existsSync(serverEntry)) {
-    throw new Error(`${serverEntry} is missing: run \`pnpm run build\` first`)
-  }
+  const serverEntry = builtServerFile('main.js')
   const ownDataDir = options.dataDir === undefined
   const dataDir = options.dataDir ?? makeDataDir()
-  const child = spawn(process.execPath, [serverEntry], {
+  // Without Node's type stripper: the bundle must load no TypeScript (its workers neither,
+  // which inherit the flag), or it would carry the stripper's memory.
+  const child = spawn(process.execPath, ['--no-experimental-strip-types', serverEntry], {
     env: {
       ...process.env,
       PORT: String(options.port ?? 0),
@@ -196,7 +195,11 @@ export function runServerExpectingExit(
   env: Record<string, string>,
   timeoutMs = 15_000,
 ): Promise<{ code: number | null; output: string }> {
-  return runToExit(serverEntry, { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, timeoutMs)
+  return runToExit(
+    builtServerFile('main.js'),
+    { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+    timeoutMs,
+  )
 }
 
 /**

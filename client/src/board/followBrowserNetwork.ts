@@ -5,7 +5,9 @@ import type { WebsocketProvider } from 'y-websocket'
  * instead of waiting for a dead socket to time out or for the next backoff step. Edits made in
  * between are kept by IndexedDB and the Y.Doc, and Yjs merges them on the next sync.
  *
- * `mayConnect` says whether reconnecting is allowed at all (not after a permanent refusal).
+ * Connects at once if the browser is online, so a provider made without connecting needs
+ * nothing else. `mayConnect` says whether connecting is allowed at all (not after a permanent
+ * refusal).
  */
 export function followBrowserNetwork(
   provider: WebsocketProvider,
@@ -19,8 +21,8 @@ export function followBrowserNetwork(
   }
   window.addEventListener('offline', onOffline)
   window.addEventListener('online', onOnline)
-  // The connection was opened (or not, offline) before this listened: an 'online' in between
-  // would otherwise leave the provider waiting for the next one.
+  // Also when the connection was opened (or not, offline) before this listened: an 'online' in
+  // between would otherwise leave the provider waiting for the next one.
   if (navigator.onLine) onOnline()
   return () => {
     window.removeEventListener('offline', onOffline)

@@ -19,9 +19,9 @@ const UPDATES_STORE = 'updates'
 
 /**
  * Whether this browser lets the page open a database at all: some private windows and sites
- * whose storage is switched off refuse. Asked once per page, of a database of its own: opened
- * under the copy's name, y-indexeddb would find it without its stores. y-indexeddb itself
- * would then leave its load unsettled for good, and its own promise rejected unhandled.
+ * whose storage is switched off refuse, and y-indexeddb would then leave an unhandled
+ * rejection behind. Asked of a database of its own (opened under the copy's name, y-indexeddb
+ * would find it without its stores); a yes is remembered for the page, a no asked again.
  */
 let databasesOpen: Promise<void> | undefined
 function databasesCanOpen(): Promise<void> {
@@ -32,6 +32,9 @@ function databasesCanOpen(): Promise<void> {
       resolve()
     }
     request.onerror = () => reject(request.error ?? new Error('IndexedDB refused to open'))
+  }).catch((error: unknown) => {
+    databasesOpen = undefined
+    throw error
   })
   return databasesOpen
 }
@@ -40,18 +43,28 @@ export class OfflineCopy {
   private persistence: IndexeddbPersistence | null = null
   private closed = false
   private readonly doc: Y.Doc
+  /** Resolves on `close`: a copy closed before it was read is never read. */
+  private readonly whenClosed: Promise<void>
+  private markClosed: () => void = () => undefined
   /**
-   * Resolves when what this browser kept is in the document; rejects if the browser keeps
-   * nothing (see `databasesCanOpen`), and the board then works only online.
+   * Resolves when what this browser kept is in the document, or when the copy was closed
+   * first; rejects if the browser keeps nothing (see `databasesCanOpen`), and the board then
+   * works only online.
    */
   readonly whenLoaded: Promise<unknown>
 
   constructor(sessionId: string, doc: Y.Doc) {
     this.doc = doc
+    this.whenClosed = new Promise((resolve) => {
+      this.markClosed = resolve
+    })
     this.whenLoaded = databasesCanOpen().then(() => {
       if (this.closed) return
-      this.persistence = new IndexeddbPersistence(offlineCopyName(sessionId), doc)
-      return this.persistence.whenSynced
+      const persistence = new IndexeddbPersistence(offlineCopyName(sessionId), doc)
+      this.persistence = persistence
+      // `whenSynced` alone would never settle if y-indexeddb's own open failed, or if the copy
+      // was closed before it was read.
+      return Promise.race([persistence._db.then(() => persistence.whenSynced), this.whenClosed])
     })
     // Told to whoever awaits it; unawaited, a refusal is no error of the page.
     this.whenLoaded.catch(() => undefined)
@@ -72,7 +85,7 @@ export class OfflineCopy {
       return // Nothing is kept in this browser.
     }
     const db = this.persistence?.db
-    if (!db) return
+    if (!db || this.closed) return
     const state = Y.encodeStateAsUpdate(this.doc)
     await new Promise<void>((resolve, reject) => {
       const transaction = db.transaction([UPDATES_STORE], 'readwrite')
@@ -89,6 +102,7 @@ export class OfflineCopy {
   /** Stops storing; what is stored stays. */
   close(): Promise<void> {
     this.closed = true
+    this.markClosed()
     return this.persistence?.destroy() ?? Promise.resolve()
   }
 }

@@ -55,9 +55,8 @@ export class ControlConnection {
     }
     this.provider.on('connection-close', onClose)
     this.cleanups.push(() => this.provider.off('connection-close', onClose))
+    // Also connects now, if the browser is online.
     this.cleanups.push(followBrowserNetwork(this.provider, () => !this.refused))
-
-    if (navigator.onLine) this.provider.connect()
   }
 
   destroy(): void {
