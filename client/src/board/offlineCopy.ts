@@ -17,30 +17,8 @@ export function offlineCopyName(sessionId: string): string {
 /** y-indexeddb's object store of updates (`src/y-indexeddb.js`, `updatesStoreName`). */
 const UPDATES_STORE = 'updates'
 
-/**
- * Whether this browser lets the page open a database at all: some private windows and sites
- * whose storage is switched off refuse, and y-indexeddb would then leave an unhandled
- * rejection behind. Asked of a database of its own (opened under the copy's name, y-indexeddb
- * would find it without its stores); a yes is remembered for the page, a no asked again.
- */
-let databasesOpen: Promise<void> | undefined
-function databasesCanOpen(): Promise<void> {
-  databasesOpen ??= new Promise<void>((resolve, reject) => {
-    const request = indexedDB.open('reflectiebord:probe')
-    request.onsuccess = () => {
-      request.result.close()
-      resolve()
-    }
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB refused to open'))
-  }).catch((error: unknown) => {
-    databasesOpen = undefined
-    throw error
-  })
-  return databasesOpen
-}
-
 export class OfflineCopy {
-  private persistence: IndexeddbPersistence | null = null
+  private readonly persistence: IndexeddbPersistence
   private closed = false
   private readonly doc: Y.Doc
   /** Resolves on `close`: a copy closed before it was read is never read. */
@@ -48,8 +26,8 @@ export class OfflineCopy {
   private markClosed: () => void = () => undefined
   /**
    * Resolves when what this browser kept is in the document, or when the copy was closed
-   * first; rejects if the browser keeps nothing (see `databasesCanOpen`), and the board then
-   * works only online.
+   * first; rejects if the browser keeps nothing (some private windows, sites whose storage is
+   * switched off), and the board then works only online.
    */
   readonly whenLoaded: Promise<unknown>
 
@@ -58,14 +36,16 @@ export class OfflineCopy {
     this.whenClosed = new Promise((resolve) => {
       this.markClosed = resolve
     })
-    this.whenLoaded = databasesCanOpen().then(() => {
-      if (this.closed) return
-      const persistence = new IndexeddbPersistence(offlineCopyName(sessionId), doc)
-      this.persistence = persistence
-      // `whenSynced` alone would never settle if y-indexeddb's own open failed, or if the copy
-      // was closed before it was read.
-      return Promise.race([persistence._db.then(() => persistence.whenSynced), this.whenClosed])
-    })
+    const persistence = new IndexeddbPersistence(offlineCopyName(sessionId), doc)
+    this.persistence = persistence
+    // `whenSynced` alone never settles if the database cannot be opened (y-indexeddb then
+    // leaves its own rejection unhandled, a line in the console), nor for a copy closed before
+    // it was read. Not asked of another database first: on a first visit each open takes about
+    // 100 ms, and the board waits for this one.
+    this.whenLoaded = Promise.race([
+      persistence._db.then(() => persistence.whenSynced),
+      this.whenClosed,
+    ])
     // Told to whoever awaits it; unawaited, a refusal is no error of the page.
     this.whenLoaded.catch(() => undefined)
   }
@@ -84,7 +64,7 @@ export class OfflineCopy {
     } catch {
       return // Nothing is kept in this browser.
     }
-    const db = this.persistence?.db
+    const db = this.persistence.db
     if (!db || this.closed) return
     const state = Y.encodeStateAsUpdate(this.doc)
     await new Promise<void>((resolve, reject) => {
@@ -103,7 +83,7 @@ export class OfflineCopy {
   close(): Promise<void> {
     this.closed = true
     this.markClosed()
-    return this.persistence?.destroy() ?? Promise.resolve()
+    return this.persistence.destroy()
   }
 }
 
