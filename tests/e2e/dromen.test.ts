@@ -11,6 +11,7 @@ import type { HookWindow } from './fixtures/boardHook.ts'
 import { facilitatorAndTwo } from './fixtures/facilitatedSession.ts'
 import type { Person } from './fixtures/Person.ts'
 import { resultPath } from './fixtures/paths.ts'
+import { waitForStillCamera } from './fixtures/stillCamera.ts'
 import { describe, expect, test } from './fixtures/test.ts'
 import { DromenView } from './pages/DromenView.ts'
 
@@ -41,18 +42,6 @@ async function spotOf(person: Person, publicId: string): Promise<AreaState> {
   const spot = control.areas.find((area) => area.key === spotKey(game.instanceId, publicId))
   if (!spot) throw new Error(`no spot for ${publicId}`)
   return spot
-}
-
-async function waitForStillCamera(person: Person): Promise<void> {
-  await person.page.waitForFunction(
-    () => {
-      const hook = (globalThis as unknown as HookWindow).__reflectiebord
-      return hook ? hook.editor.getCameraState() === 'idle' : false
-    },
-    undefined,
-    { timeout: 5_000 },
-  )
-  await person.page.waitForTimeout(400)
 }
 
 describe('Dromen met beelden', () => {

@@ -2,25 +2,9 @@ import { statSync } from 'node:fs'
 import { getTemplate } from '@reflectiebord/shared'
 import { acknowledgeCaseReminder } from './fixtures/caseReminder.ts'
 import { facilitatorAndOne } from './fixtures/facilitatedSession.ts'
-import type { Person } from './fixtures/Person.ts'
 import { resultPath } from './fixtures/paths.ts'
+import { waitForStillCamera } from './fixtures/stillCamera.ts'
 import { describe, expect, test } from './fixtures/test.ts'
-
-/** Waits until a person's camera has stopped moving (an animated zoom has finished). */
-async function waitForStillCamera(person: Person): Promise<void> {
-  let last = JSON.stringify(await person.board.camera())
-  await expect
-    .poll(
-      async () => {
-        const now = JSON.stringify(await person.board.camera())
-        const still = now === last
-        last = now
-        return still
-      },
-      { timeout: 10_000, interval: 300 },
-    )
-    .toBe(true)
-}
 
 /** Screenshots for people to look at (not compared by pixels): facilitation in Dutch. */
 describe('facilitation screenshots in Dutch', () => {

@@ -3,10 +3,10 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { type ControlState, localDateTime, readSlice, stoplichtspel } from '@reflectiebord/shared'
 import type { Page } from 'playwright-core'
 import sharp from 'sharp'
-import type { HookWindow } from './fixtures/boardHook.ts'
 import { facilitatorAndTwo } from './fixtures/facilitatedSession.ts'
 import type { Person } from './fixtures/Person.ts'
 import { resultPath } from './fixtures/paths.ts'
+import { waitForStillCamera } from './fixtures/stillCamera.ts'
 import {
   boxOf,
   castVote,
@@ -41,14 +41,6 @@ async function photo(): Promise<Buffer> {
     <rect x="120" y="260" width="400" height="140" rx="20" fill="#7c4a1e"/>
     <circle cx="220" cy="200" r="60" fill="#f6d7b0"/><circle cx="420" cy="200" r="60" fill="#8d5524"/></svg>`
   return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer()
-}
-
-async function waitForStillCamera(person: Person): Promise<void> {
-  await person.page.waitForFunction(
-    () => (globalThis as unknown as HookWindow).__reflectiebord?.editor.getCameraState() === 'idle',
-    undefined,
-    { timeout: 5_000 },
-  )
 }
 
 /** The zone of the active exercise with this area id, from one person's control state. */
