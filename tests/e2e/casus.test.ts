@@ -3,6 +3,7 @@ import type { HookWindow } from './fixtures/boardHook.ts'
 import { createFacilitatedSession, waitUntilOnline } from './fixtures/facilitatedSession.ts'
 import type { Person } from './fixtures/Person.ts'
 import { resultPath } from './fixtures/paths.ts'
+import { waitForStillCamera } from './fixtures/stillCamera.ts'
 import { describe, expect, test } from './fixtures/test.ts'
 import { CasusView } from './pages/CasusView.ts'
 
@@ -301,7 +302,7 @@ describe('a case discussion (casusbespreking)', () => {
       expect(await view(person).ownColumn.count()).toBe(0)
     }
     await view(anna).goToColumn.click({ timeout: 5_000 })
-    await anna.page.waitForTimeout(800)
+    await waitForStillCamera(anna)
     const analysis = await anna.board.addNote(
       'Ik zie ouders die moe zijn.',
       await view(anna).ownColumnPoint(anna.board.board),
