@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The server's bundle, as `pnpm start` runs it (server/scripts/build.ts). */
 export const serverBundle = join(repoRoot, 'server/dist')
@@ -22,12 +22,16 @@ function newestChange(dir: string): number {
   return newest
 }
 
+/** Entries found fresh in this process: the check walks every source file, once is enough. */
+const checked = new Set<string>()
+
 /**
  * The bundle's entry `file`, once it is known to be built from the sources as they are: a test
  * or benchmark of an old bundle would quietly run old code. Throws, saying what to run.
  */
 export function builtServerFile(file: string): string {
   const path = join(serverBundle, file)
+  if (checked.has(path)) return path
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`pnpm run build\` first`)
   const built = statSync(path).mtimeMs
   const stale = SOURCES.filter((dir) => newestChange(dir) > built)
@@ -36,5 +40,6 @@ export function builtServerFile(file: string): string {
       `${path} is older than ${stale.join(' and ')}: run \`pnpm run build\` (or \`pnpm --filter @reflectiebord/server build\`) first`,
     )
   }
+  checked.add(path)
   return path
 }

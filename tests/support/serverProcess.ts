@@ -2,11 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { builtServerFile } from './serverBuild.ts'
+import { join } from 'node:path'
+import { builtServerFile, repoRoot } from './serverBuild.ts'
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+export { repoRoot }
+
 export const clientDist = join(repoRoot, 'client/dist')
 
 export interface ServerProcess {
